@@ -1,0 +1,1 @@
+"""The Qt-free core: domain model, matching, scheduling, import and export services."""

@@ -1,0 +1,57 @@
+"""An opened, migrated database with its session factory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session, sessionmaker
+
+from .engine import make_engine
+from .migrate import MigrationReport, upgrade_database
+from .url import describe_url, resolve_database_url
+
+
+class Database:
+    """One database: its URL, engine and sessions."""
+
+    def __init__(self, url: URL, engine: Engine, report: MigrationReport | None = None) -> None:
+        self.url = url
+        self.engine = engine
+        self.report = report
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def backend(self) -> str:
+        return self.url.get_backend_name()
+
+    @property
+    def display_url(self) -> str:
+        return describe_url(self.url)
+
+    def session(self) -> Session:
+        """A new session; the caller commits or closes it."""
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(option: str | URL | None = None, *, upgrade: bool = True) -> Database:
+    """Open (and by default create or upgrade) the database chosen by ``option``/env/default."""
+    url = option if isinstance(option, URL) else resolve_database_url(option)
+    engine = make_engine(url)
+    try:
+        report = upgrade_database(engine, url) if upgrade else None
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(url, engine, report)

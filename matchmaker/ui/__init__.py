@@ -1,0 +1,1 @@
+"""The Qt desktop app: widgets, item models, controllers and workers."""
