@@ -19,7 +19,9 @@ def test_fold_and_name_key() -> None:
 
 def test_lookup_by_id_name_and_did_you_mean(database: Database) -> None:
     with database.transaction() as session:
-        session.add_all([model.Organisation(name="Etronika", country="LT"), model.Organisation(name="Nebula", country="LT")])
+        session.add_all(
+            [model.Organisation(name="Etronika", country="LT"), model.Organisation(name="Nebula", country="LT")]
+        )
     with database.session() as session:
         assert find_by_id_or_name(session, model.Organisation, "etronika").name == "Etronika"
         org = find_by_id_or_name(session, model.Organisation, "Nebula")
