@@ -1,0 +1,32 @@
+"""What every page and controller shares: the database, the task runner, undo and settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QUndoStack
+
+from matchmaker.db import Database
+
+from .tasks import TaskRunner
+
+
+class AppSignals(QObject):
+    """App-wide notifications, so pages refresh without knowing each other."""
+
+    #: Something changed in the data; the argument names what ("organisations", "events", "meetings", ...).
+    data_changed = Signal(str)
+    #: The current event changed (event id, or 0 for none).
+    event_selected = Signal(int)
+    #: A status-bar message.
+    status = Signal(str)
+
+
+@dataclass
+class AppContext:
+    database: Database
+    tasks: TaskRunner
+    undo_stack: QUndoStack
+    settings: QSettings
+    signals: AppSignals
