@@ -9,9 +9,11 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
+from .backups import daily_backup_if_due
+from .changes import track_changes
 from .engine import make_engine
 from .migrate import MigrationReport, upgrade_database
-from .url import describe_url, resolve_database_url
+from .url import describe_url, resolve_database_url, sqlite_path
 
 
 class Database:
@@ -22,6 +24,7 @@ class Database:
         self.engine = engine
         self.report = report
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        track_changes(self._sessions)
 
     @property
     def backend(self) -> str:
@@ -45,12 +48,15 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(option: str | URL | None = None, *, upgrade: bool = True) -> Database:
+def open_database(option: str | URL | None = None, *, upgrade: bool = True, daily_backup: bool = True) -> Database:
     """Open (and by default create or upgrade) the database chosen by ``option``/env/default."""
     url = option if isinstance(option, URL) else resolve_database_url(option)
     engine = make_engine(url)
     try:
         report = upgrade_database(engine, url) if upgrade else None
+        path = sqlite_path(url)
+        if daily_backup and path is not None and report is not None and not report.created:
+            daily_backup_if_due(path)
     except BaseException:
         engine.dispose()
         raise

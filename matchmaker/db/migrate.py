@@ -12,7 +12,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -134,8 +133,9 @@ def upgrade_database(engine: Engine, url: URL) -> MigrationReport:
         return MigrationReport(before=before, after=head, created=False, backup=None)
     backup = None
     if before is not None and path is not None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = backup_sqlite(path, path.with_name(f"{path.name}.before-{head}-{stamp}.bak"))
+        from .backups import take_backup  # backups builds on this module
+
+        backup = take_backup(path, f"before-upgrade-to-{head}".lower().replace("_", "-")).path
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
     return MigrationReport(before=before, after=head, created=before is None, backup=backup)
