@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .backups import daily_backup_if_due
 from .changes import track_changes
-from .engine import make_engine
+from .engine import WRITE_OPTION, make_engine
 from .migrate import MigrationReport, upgrade_database
 from .url import describe_url, resolve_database_url, sqlite_path
 
@@ -41,7 +41,8 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on any error."""
-        with self._sessions.begin() as session:
+        with self._sessions() as session, session.begin():
+            session.connection(execution_options={WRITE_OPTION: True})
             yield session
 
     def close(self) -> None:

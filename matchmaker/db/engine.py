@@ -5,10 +5,12 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+#: Connection execution option marking a transaction that will write.
+WRITE_OPTION = "matchmaker_write"
 
 
 def make_engine(url: URL, **kwargs: Any) -> Engine:
@@ -16,6 +18,7 @@ def make_engine(url: URL, **kwargs: Any) -> Engine:
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **kwargs)
         event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
@@ -31,3 +34,12 @@ def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
         cursor.execute("PRAGMA synchronous = NORMAL")
     finally:
         cursor.close()
+
+
+def _sqlite_on_begin(connection: Connection) -> None:
+    # A write transaction takes the write lock up front (BEGIN IMMEDIATE), so it waits on the busy
+    # timeout instead of failing with "database is locked" when it reads first and writes later while
+    # another process writes. Other sessions keep pysqlite's own behaviour: reads hold no snapshot and
+    # a transaction starts at the first write, so long-lived UI sessions never block or go stale.
+    if connection.get_execution_options().get(WRITE_OPTION, False):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
