@@ -9,6 +9,8 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
+from matchmaker.core.taxonomy import ensure_taxonomy
+
 from .engine import make_engine
 from .migrate import MigrationReport, upgrade_database
 from .url import describe_url, resolve_database_url
@@ -51,6 +53,10 @@ def open_database(option: str | URL | None = None, *, upgrade: bool = True) -> D
     engine = make_engine(url)
     try:
         report = upgrade_database(engine, url) if upgrade else None
+        if upgrade:
+            # Load or upgrade the shipped capability taxonomy; one small query when unchanged.
+            with Session(engine) as session:
+                ensure_taxonomy(session)
     except BaseException:
         engine.dispose()
         raise
