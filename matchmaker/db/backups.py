@@ -6,7 +6,10 @@ Backups sit in ``<database>.backups/`` next to the file, named
 
 from __future__ import annotations
 
+import logging
+import os
 import re
+import secrets
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -16,6 +19,7 @@ from matchmaker.core.errors import DatabaseRefused, MatchmakerError
 
 from .migrate import SQLITE_MAGIC, backup_sqlite
 
+log = logging.getLogger(__name__)
 DEFAULT_KEEP = 10
 _NAME = re.compile(r"^(\d{8}-\d{6}(?:-\d+)?)-([a-z0-9-]+)\.db$")
 
@@ -61,7 +65,7 @@ def take_backup(database_file: Path, reason: str, *, keep: int = DEFAULT_KEEP) -
     while target.exists():
         target = folder / f"{stamp}-{counter}-{reason}.db"
         counter += 1
-    partial = target.with_suffix(".partial")
+    partial = folder / f".{target.stem}.{os.getpid()}.{secrets.token_hex(4)}.partial"
     try:
         backup_sqlite(database_file, partial)
         partial.replace(target)
@@ -80,7 +84,12 @@ def daily_backup_if_due(database_file: Path, *, keep: int = DEFAULT_KEEP) -> Bac
     recent = [b for b in list_backups(database_file) if b.reason == "daily"]
     if recent and datetime.now() - recent[0].taken_at < timedelta(hours=24):
         return None
-    return take_backup(database_file, "daily", keep=keep)
+    try:
+        return take_backup(database_file, "daily", keep=keep)
+    except MatchmakerError as exc:
+        # A missed daily backup must not keep the user from their data; the next start tries again.
+        log.warning("daily backup skipped: %s", exc)
+        return None
 
 
 def restore_backup(database_file: Path, backup: Path) -> Backup:

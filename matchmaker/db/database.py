@@ -9,6 +9,8 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
+from matchmaker.core.taxonomy import ensure_taxonomy
+
 from .backups import daily_backup_if_due
 from .changes import track_changes
 from .engine import WRITE_OPTION, make_engine
@@ -58,6 +60,10 @@ def open_database(option: str | URL | None = None, *, upgrade: bool = True, dail
         path = sqlite_path(url)
         if daily_backup and path is not None and report is not None and not report.created:
             daily_backup_if_due(path)
+        if upgrade:
+            # Load or upgrade the shipped capability taxonomy; one small query when unchanged.
+            with Session(engine) as session:
+                ensure_taxonomy(session)
     except BaseException:
         engine.dispose()
         raise

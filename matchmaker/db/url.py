@@ -34,7 +34,10 @@ def resolve_database_url(option: str | None = None) -> URL:
                 f"Unsupported database '{url.get_backend_name()}': use a SQLite file or a PostgreSQL URL"
             )
         return url
-    return sqlite_url(Path(value).expanduser())
+    try:
+        return sqlite_url(Path(value).expanduser())
+    except (ValueError, OSError, RuntimeError) as exc:
+        raise MatchmakerError(f"Not a usable database path: {value!r} ({exc})") from None
 
 
 def sqlite_url(path: Path) -> URL:
