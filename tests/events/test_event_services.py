@@ -271,7 +271,11 @@ def test_a_move_is_recorded_and_can_be_undone(database: Database) -> None:
         assert (ab.slot_id, ab.table_id) == (slots[4].id, event.tables[2].id)
         run = session.get_one(ScheduleRun, placement.run_id)
         assert run.kind == ScheduleRunKind.MANUAL
-        assert run.previous == {"assignments": [{"meeting": ab.id, "slot": slots[0].id, "table": event.tables[0].id}]}
+        assert run.previous == {
+            "format": 1,
+            "meetings": [{"request": ab.request_id, "meeting": ab.id, "slot": slots[0].id,
+                          "table": event.tables[0].id, "status": "scheduled", "created": False}],
+        }  # fmt: skip
         ev.undo_placement(session, event, placement)
         assert (ab.slot_id, ab.table_id, run.undone) == (slots[0].id, event.tables[0].id, True)
 
@@ -292,6 +296,10 @@ def test_check_in_and_no_shows(database: Database) -> None:
         marks = ev.mark_participant_no_show(session, event, a.id, from_slot_id=slots[1].id)
         assert [m.meeting_id for m in marks] == [ac.id]  # the earlier meeting is left alone
         assert ac.status == MeetingStatus.NO_SHOW and ab.status == MeetingStatus.SCHEDULED
+        ev.revert_marks(session, event, marks)
+        marks = ev.mark_participant_no_show(session, event, a.id, from_slot_id=slots[0].id)
+        assert (ab.status, ac.status) == (MeetingStatus.NO_SHOW, MeetingStatus.CANCELLED)  # later ones free up
+        assert ac.no_show_participation_id == a.id
 
 
 def test_statistics_count_meetings_breaks_and_country_pairs(database: Database) -> None:

@@ -119,19 +119,28 @@ def check_move(session: Session, event: Event, meeting: Meeting, slot_id: int, t
     return conflicts
 
 
-def _record(session: Session, event: Event, placements: Sequence[Placement], what: str) -> ScheduleRun:
+#: The undo record format of schedule runs (core.scheduling.event_bridge.SNAPSHOT_FORMAT), so that
+#: "undo the last run" also undoes a hand move.
+UNDO_FORMAT = 1
+
+
+def _record(session: Session, event: Event, meeting: Meeting, placement: Placement, what: str) -> ScheduleRun:
     run = ScheduleRun(
         event_id=event.id,
         kind=ScheduleRunKind.MANUAL,
         finished_at=utcnow(),
         status="done",
-        stats={"action": what, "meetings": len(placements)},
+        stats={"action": what, "meetings": 1},
         previous={
-            "assignments": [
-                {"meeting": p.meeting_id, "slot": p.slot_before, "table": p.table_before} for p in placements
-            ]
+            "format": UNDO_FORMAT,
+            "meetings": [
+                {
+                    "request": meeting.request_id, "meeting": meeting.id, "slot": placement.slot_before,
+                    "table": placement.table_before, "status": meeting.status.value, "created": False,
+                }
+            ],
         },
-    )
+    )  # fmt: skip
     session.add(run)
     return run
 
@@ -152,7 +161,7 @@ def move_meeting(
     meeting.slot_id, meeting.table_id = slot_id, table_id
     meeting.ics_sequence += 1
     placement = Placement(meeting.id, before[0], before[1], slot_id, table_id)
-    run = _record(session, event, [placement], "move")
+    run = _record(session, event, meeting, placement, "move")
     session.flush()
     session.expire(meeting, ["slot", "table"])
     return replace(placement, run_id=run.id)
@@ -166,7 +175,7 @@ def unplace_meeting(session: Session, event: Event, meeting_id: int) -> Placemen
     placement = Placement(meeting.id, meeting.slot_id, meeting.table_id, None, None)
     meeting.slot_id = meeting.table_id = None
     meeting.ics_sequence += 1
-    run = _record(session, event, [placement], "unplace")
+    run = _record(session, event, meeting, placement, "unplace")
     session.flush()
     return replace(placement, run_id=run.id)
 
@@ -231,31 +240,36 @@ def mark_meeting(
 def mark_participant_no_show(
     session: Session, event: Event, participation_id: int, *, from_slot_id: int | None = None
 ) -> list[StatusMark]:
-    """A participant did not come: its scheduled meetings (from a slot on) become no-shows.
+    """A participant did not come (from a slot on, or at all).
 
-    Their partners' slots free up for a repair. Returns the marks for undo.
+    Its meeting in ``from_slot_id`` becomes a no-show; its later scheduled meetings are
+    cancelled, so a repair can give the partners' time to other meetings. Without a slot,
+    every scheduled meeting becomes a no-show. Returns the marks for undo.
     """
     person = session.get(Participation, participation_id)
     if person is None or person.event_id != event.id:
         raise NotFound(f"No participant with id {participation_id} in '{event.name}'")
     start = session.get(Slot, from_slot_id) if from_slot_id else None
+    if from_slot_id and (start is None or start.event_id != event.id):
+        raise NotFound(f"No slot with id {from_slot_id} in '{event.name}'")
     query = (
         select(Meeting)
         .join(MeetingRequest, Meeting.request_id == MeetingRequest.id)
         .join(Slot, Meeting.slot_id == Slot.id)
         .where(
-            Meeting.event_id == event.id,
-            Meeting.status == MeetingStatus.SCHEDULED,
+            Meeting.event_id == event.id, Meeting.status == MeetingStatus.SCHEDULED,
             or_(MeetingRequest.requester_id == person.id, MeetingRequest.invitee_id == person.id),
         )
-    )
+    )  # fmt: skip
     if start is not None:
         query = query.where(Slot.starts_at >= start.starts_at)
     marks = []
-    for meeting in session.scalars(query.order_by(Slot.starts_at)):
+    for meeting, starts_at in session.execute(query.add_columns(Slot.starts_at).order_by(Slot.starts_at)).all():
         marks.append(StatusMark(meeting.id, meeting.status, meeting.no_show_participation_id))
-        meeting.status = MeetingStatus.NO_SHOW
+        later = start is not None and starts_at > start.starts_at
+        meeting.status = MeetingStatus.CANCELLED if later else MeetingStatus.NO_SHOW
         meeting.no_show_participation_id = person.id
+        meeting.ics_sequence += 1
     session.flush()
     return marks
 
