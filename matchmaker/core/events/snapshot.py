@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -22,6 +23,8 @@ from ..model import (
     Priority,
     RequestSource,
     RequestStatus,
+    ScheduleRun,
+    ScheduleRunKind,
     SlotKind,
 )
 from .participants import unavailable_slot_ids
@@ -99,6 +102,22 @@ class MeetingInfo:
 
 
 @dataclass(frozen=True)
+class RunInfo:
+    """The latest schedule run that has not been undone."""
+
+    id: int
+    kind: ScheduleRunKind
+    status: str
+    finished_at: datetime | None
+    stats: dict[str, Any]
+
+    def unscheduled_reason(self, request_id: int) -> str:
+        """Why the run left an accepted request out (the scheduler's diagnostics), or ''."""
+        reasons = self.stats.get("unscheduled", {})
+        return str(reasons.get(f"m{request_id}", "")) if isinstance(reasons, dict) else ""
+
+
+@dataclass(frozen=True)
 class EventSnapshot:
     id: int
     name: str
@@ -115,6 +134,7 @@ class EventSnapshot:
     requests: tuple[RequestInfo, ...]
     meetings: tuple[MeetingInfo, ...]
     sessions: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    last_run: RunInfo | None = None
 
     @cached_property
     def meeting_slots(self) -> tuple[SlotInfo, ...]:
@@ -235,10 +255,17 @@ def load_snapshot(session: Session, event_id: int) -> EventSnapshot:
         )
         for m in meetings
     )
+    run = session.scalars(
+        select(ScheduleRun)
+        .where(ScheduleRun.event_id == event.id, ScheduleRun.undone.is_(False))
+        .order_by(ScheduleRun.id.desc())
+        .limit(1)
+    ).first()
+    last_run = RunInfo(run.id, run.kind, run.status, run.finished_at, dict(run.stats or {})) if run else None
     return EventSnapshot(
         event.id, event.name, event.timezone, event.starts_on, event.ends_on, event.meeting_minutes, event.venue,
         event.city or "", event.country or "", tuple(slots), tables, participants, request_infos, meeting_infos,
-        tuple((b.code, b.name) for b in event.sessions),
+        tuple((b.code, b.name) for b in event.sessions), last_run,
     )  # fmt: skip
 
 
