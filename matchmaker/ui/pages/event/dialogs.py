@@ -86,7 +86,7 @@ class NewRequestDialog(QDialog):
         if len(people) > 1:
             self.invitee.setCurrentIndex(1)
         for priority in Priority:
-            self.priority.addItem(priority.value, priority)
+            self.priority.addItem(priority.value, priority.value)
         self.priority.setCurrentIndex(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -98,7 +98,7 @@ class NewRequestDialog(QDialog):
         form.addRow(buttons)
 
     def values(self) -> tuple[int, int, Priority]:
-        return int(self.requester.currentData()), int(self.invitee.currentData()), self.priority.currentData()
+        return int(self.requester.currentData()), int(self.invitee.currentData()), Priority(self.priority.currentData())
 
 
 class ProposalReview(QDialog):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from matchmaker.core.events import EventSnapshot
 from matchmaker.core.model import RequestStatus
+from matchmaker.ui import dialogs
 from matchmaker.ui.context import AppContext
 from matchmaker.ui.models import FilterSortProxy
 from matchmaker.ui.pages import Page, register_page
@@ -53,6 +53,7 @@ def _table(name: str, model: object) -> QTableView:
     view = named(QTableView(), name)
     view.setModel(model)  # type: ignore[arg-type]
     view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     view.setAlternatingRowColors(True)
@@ -186,7 +187,7 @@ class EventPage(Page):
         self.status_filter = named(QComboBox(), "requests_status_filter")
         self.status_filter.addItem(tr("All statuses"), None)
         for status in RequestStatus:
-            self.status_filter.addItem(status.value, status)
+            self.status_filter.addItem(status.value, status.value)
         self.status_filter.currentIndexChanged.connect(self._filter_status)
         self.layout_choice = named(QComboBox(), "requests_layout")
         self.layout_choice.addItems([tr("List"), tr("Matrix")])
@@ -264,7 +265,7 @@ class EventPage(Page):
 
     def _filter_status(self) -> None:
         status = self.status_filter.currentData()
-        self.requests_proxy.set_column_filter("status", RequestsModel.STATUS, [status.value] if status else None)
+        self.requests_proxy.set_column_filter("status", RequestsModel.STATUS, [str(status)] if status else None)
 
     def selected_requests(self) -> list[int]:
         """Ids of the requests selected in the list or the matrix, whichever is shown."""
@@ -289,11 +290,8 @@ class EventPage(Page):
         ids = self.selected_participants()
         if not ids:
             return
-        answer = QMessageBox.question(
-            self, tr("Remove participants"),
-            tr("Remove {0} participant(s) and their meeting requests? This cannot be undone.").format(len(ids)),
-        )  # fmt: skip
-        if answer == QMessageBox.StandardButton.Yes:
+        question = tr("Remove {0} participant(s) and their meeting requests? This cannot be undone.").format(len(ids))
+        if dialogs.ask_yes_no(self, tr("Remove participants"), question, default_yes=False):
             self.controller.remove_participants(ids)
 
     def _pick_organisations(self, rows: list[OrganisationRow]) -> None:

@@ -91,7 +91,7 @@ class ScheduleGridModel(QAbstractTableModel):
         assert self._snapshot is not None
         people = self._snapshot.participant_by_id
         a, b = (people[p].name for p in meeting.participants)
-        return ("🔒 " if meeting.locked else "") + f"{short(a)} – {short(b)}"
+        return ("🔒 " if meeting.locked else "") + f"{short(a, 26)}\n{short(b, 26)}"
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._snapshot is None or index.row() >= len(self._slots):
@@ -212,7 +212,12 @@ class AgendaRow:
 
 def agenda_rows(snapshot: EventSnapshot, participation_id: int) -> list[AgendaRow]:
     """One participant's day: every slot, with its meeting (or free, or a break)."""
-    mine = {m.slot_id: m for m in snapshot.meetings_of(participation_id)}
+    shown = (MeetingStatus.SCHEDULED, MeetingStatus.HELD, MeetingStatus.NO_SHOW)  # cancelled ones free the slot
+    mine = {
+        m.slot_id: m
+        for m in snapshot.meetings
+        if participation_id in m.participants and m.slot_id is not None and m.status in shown
+    }
     people, tables = snapshot.participant_by_id, snapshot.table_by_id
     rows = []
     for slot in snapshot.slots:

@@ -6,7 +6,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionMo
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDoubleSpinBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -68,7 +68,7 @@ class SchedulePage(Page):
     icon_name = "schedule"
     order = 50
     run_status: QLabel
-    time_limit: QDoubleSpinBox
+    time_limit: QSpinBox
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -113,9 +113,10 @@ class SchedulePage(Page):
         self.repair_button = named(QPushButton(tr("Re&pair")), "schedule_repair")
         self.repair_button.setToolTip(tr("Re-solve after changes, moving as few meetings as possible"))
         self.repair_button.clicked.connect(lambda: self.controller.run(repair=True, time_limit=self.time_limit.value()))
-        self.time_limit = named(QDoubleSpinBox(), "schedule_time_limit")
+        self.time_limit = named(QSpinBox(), "schedule_time_limit")
         self.time_limit.setRange(1, 600)
-        self.time_limit.setValue(float(str(self.ctx.settings.value("schedule/time_limit", 20))))
+        saved = str(self.ctx.settings.value("schedule/time_limit", 20))
+        self.time_limit.setValue(int(saved) if saved.isdigit() else 20)
         self.time_limit.setSuffix(tr(" s"))
         self.time_limit.setToolTip(tr("Time limit of the search"))
         self.time_limit.valueChanged.connect(lambda v: self.ctx.settings.setValue("schedule/time_limit", v))
@@ -152,8 +153,8 @@ class SchedulePage(Page):
         self.grid.setDefaultDropAction(Qt.DropAction.CopyAction)  # the model moves; the view must not clear
         self.grid.setDropIndicatorShown(True)
         self.grid.setWordWrap(False)
-        self.grid.horizontalHeader().setDefaultSectionSize(190)
-        self.grid.verticalHeader().setDefaultSectionSize(24)
+        self.grid.horizontalHeader().setDefaultSectionSize(175)
+        self.grid.verticalHeader().setDefaultSectionSize(38)
         self.grid.selectionModel().currentChanged.connect(lambda *_: self._show_meeting())
         self.meeting_box = named(QGroupBox(tr("Meeting")), "meeting_panel")
         self.meeting_text = named(QLabel(tr("Select a meeting in the grid.")), "meeting_text")
@@ -245,8 +246,13 @@ class SchedulePage(Page):
         self.country_view.horizontalHeader().setDefaultSectionSize(44)
         self.country_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         matrix_box = QGroupBox(tr("Meetings between countries"))
-        QVBoxLayout(matrix_box).addWidget(self.country_view)
-        matrix_box.setMaximumWidth(360)
+        matrix_layout = QVBoxLayout(matrix_box)
+        matrix_layout.addWidget(self.country_view)
+        self.country_note = named(QLabel(), "country_note")
+        self.country_note.setWordWrap(True)
+        matrix_layout.addWidget(self.country_note)
+        matrix_layout.addStretch(1)
+        matrix_box.setMaximumWidth(380)
         row = QHBoxLayout()
         row.addWidget(self.stats_view, 1)
         row.addWidget(matrix_box)
@@ -257,7 +263,7 @@ class SchedulePage(Page):
         return tab
 
     def _changes_tab(self) -> QWidget:
-        self.run_summary = named(QLabel(tr("No run in this session yet.")), "run_summary")
+        self.run_summary = named(QLabel(tr("No run in this session yet: press Run scheduler.")), "run_summary")
         self.run_summary.setWordWrap(True)
         self.changes_tree = named(QTreeWidget(), "changes_tree")
         self.changes_tree.setHeaderLabels([tr("What changed, per participant")])
@@ -268,7 +274,12 @@ class SchedulePage(Page):
         changes_box = QGroupBox(tr("Changes"))
         QVBoxLayout(changes_box).addWidget(self.changes_tree)
         unplaced_box = QGroupBox(tr("Accepted but not placed"))
-        QVBoxLayout(unplaced_box).addWidget(self.unplaced_view)
+        all_placed = named(QLabel(tr("Every accepted meeting has a slot and a table.")), "all_placed")
+        all_placed.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.unplaced_stack = QStackedWidget()
+        self.unplaced_stack.addWidget(all_placed)
+        self.unplaced_stack.addWidget(self.unplaced_view)
+        QVBoxLayout(unplaced_box).addWidget(self.unplaced_stack)
         splitter = QSplitter()
         splitter.addWidget(changes_box)
         splitter.addWidget(unplaced_box)
@@ -290,6 +301,11 @@ class SchedulePage(Page):
         self.undo_run_button.setEnabled(snapshot is not None and snapshot.last_run is not None)
         current = self.grid.currentIndex()
         self.grid_model.set_snapshot(snapshot)
+        self.grid.clearSpans()
+        for row, slot in enumerate(snapshot.slots if snapshot else ()):
+            if slot.kind != SlotKind.MEETING:
+                self.grid.setSpan(row, 0, 1, max(1, self.grid_model.columnCount()))
+                self.grid.setRowHeight(row, 24)
         if current.isValid():
             self.grid.setCurrentIndex(self.grid_model.index(current.row(), current.column()))
         selected = self._selected_participant()
@@ -298,6 +314,7 @@ class SchedulePage(Page):
         self.stats_model.set_rows(list(stats.participants) if stats else [])
         self.country_model.set_stats(stats)
         self.unplaced_model.set_rows(unplaced_rows(snapshot) if snapshot else [])
+        self.unplaced_stack.setCurrentIndex(1 if self.unplaced_model.rowCount() else 0)
         if snapshot is None or stats is None:
             self.heading.setText(tr("Schedule"))
             return
@@ -305,6 +322,15 @@ class SchedulePage(Page):
         checked = sum(p.checked_in for p in snapshot.participants)
         self.checked_in_count.setText(tr("{0} of {1} checked in").format(checked, len(snapshot.participants)))
         per_person = [p.meetings for p in stats.participants]
+        rows = self.country_model.rowCount()
+        header = self.country_view.horizontalHeader().height() + 4
+        self.country_view.setFixedHeight(header + rows * self.country_view.verticalHeader().defaultSectionSize())
+        busiest = sorted(((n, a, b) for (a, b), n in stats.country_pairs.items() if a < b), reverse=True)[:3]
+        self.country_note.setText(
+            tr("Busiest pairs: {0}. The diagonal counts meetings within one country.").format(
+                ", ".join(f"{a}–{b} {n}" for n, a, b in busiest) or "–"
+            )
+        )
         self.stats_summary.setText(
             tr("<b>{placed}</b> meetings placed, <b>{unplaced}</b> accepted but not placed · <b>{breaks}</b> breaks · "
                "tables {load:.0%} used · {cross:.0%} cross-border · meetings per participant "
@@ -314,13 +340,12 @@ class SchedulePage(Page):
                 mean=sum(per_person) / len(per_person) if per_person else 0,
             )
         )  # fmt: skip
-        if selected is not None:
-            row = self.checkin_proxy.row_of(lambda r: r.info.id == selected)
-            if row >= 0:
-                self.checkin_view.selectionModel().setCurrentIndex(
-                    self.checkin_proxy.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-                )
+        if self.checkin_proxy.rowCount():
+            row = max(0, self.checkin_proxy.row_of(lambda r: r.info.id == selected)) if selected else 0
+            self.checkin_view.selectionModel().setCurrentIndex(
+                self.checkin_proxy.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
         self._show_meeting()
         self._show_agenda()
 
