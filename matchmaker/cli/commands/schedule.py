@@ -154,7 +154,7 @@ def _solve_file(args: argparse.Namespace, ctx: CliContext, options: SolveOptions
     problem = load_problem(args.problem)
     previous = None
     if args.previous is not None:
-        previous = load_solution(args.previous, problem).by_meeting()
+        previous = load_solution(args.previous, problem, earlier=True).by_meeting()
     for finding in diagnose(problem):
         ctx.progress(f"schedule: note: {finding.message}", force=True)
     job = solve_job(problem, options, previous=previous)

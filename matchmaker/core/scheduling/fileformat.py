@@ -383,8 +383,14 @@ def solution_to_dict(solution: ScheduleSolution) -> dict[str, Any]:
     return doc
 
 
-def parse_solution(data: object, problem: ScheduleProblem, *, source: str = "") -> ScheduleSolution:
-    """Validate a solution document against its problem (ids only; constraints are the checker's job)."""
+def parse_solution(
+    data: object, problem: ScheduleProblem, *, source: str = "", earlier: bool = False
+) -> ScheduleSolution:
+    """Validate a solution document against its problem (ids only; constraints are the checker's job).
+
+    ``earlier``: the solution of a previous version of the problem, to repair. Meetings no longer in
+    the problem (cancelled) are dropped; slots and tables that are gone are kept, so they count as moves.
+    """
     r = _Reader(source)
     allowed = {
         "format", "status", "assignments", "unscheduled", "breaks", "breaks_bound", "weight", "weight_bound",
@@ -401,18 +407,29 @@ def parse_solution(data: object, problem: ScheduleProblem, *, source: str = "") 
     for index, item in enumerate(r.array(doc["assignments"], "assignments")):
         path = f"assignments[{index}]"
         fields = r.mapping(item, path, {"meeting", "slot", "table"}, ("meeting", "slot", "table"))
-        meeting = _known(r, fields["meeting"], f"{path}.meeting", set(problem.meeting_by_id), "meeting")
+        if earlier:
+            meeting = r.text(fields["meeting"], f"{path}.meeting")
+            slot = r.text(fields["slot"], f"{path}.slot")
+            table = r.text(fields["table"], f"{path}.table", max_length=40)
+        else:
+            meeting = _known(r, fields["meeting"], f"{path}.meeting", set(problem.meeting_by_id), "meeting")
+            slot = _known(r, fields["slot"], f"{path}.slot", set(problem.slot_index), "slot")
+            table = _known(r, fields["table"], f"{path}.table", set(problem.tables), "table")
         if meeting in seen:
             raise r.fail(f"{path}.meeting", f"'{meeting}' is assigned twice")
         seen.add(meeting)
-        slot = _known(r, fields["slot"], f"{path}.slot", set(problem.slot_index), "slot")
-        table = _known(r, fields["table"], f"{path}.table", set(problem.tables), "table")
+        if earlier and meeting not in problem.meeting_by_id:
+            continue
         assignments.append(Assignment(meeting, slot, table))
     unscheduled = []
     for index, item in enumerate(r.array(doc.get("unscheduled", []), "unscheduled")):
         path = f"unscheduled[{index}]"
         fields = r.mapping(item, path, {"meeting", "reason"}, ("meeting",))
-        meeting = _known(r, fields["meeting"], f"{path}.meeting", set(problem.meeting_by_id), "meeting")
+        meeting = r.text(fields["meeting"], f"{path}.meeting")
+        if meeting not in problem.meeting_by_id:
+            if earlier:
+                continue
+            raise r.fail(f"{path}.meeting", f"unknown meeting '{meeting}'")
         reason = fields.get("reason", "")
         unscheduled.append(Unscheduled(meeting, reason if isinstance(reason, str) else ""))
 
@@ -432,8 +449,8 @@ def parse_solution(data: object, problem: ScheduleProblem, *, source: str = "") 
     )
 
 
-def load_solution(path: Path, problem: ScheduleProblem) -> ScheduleSolution:
-    return parse_solution(_read_json(path), problem, source=str(path))
+def load_solution(path: Path, problem: ScheduleProblem, *, earlier: bool = False) -> ScheduleSolution:
+    return parse_solution(_read_json(path), problem, source=str(path), earlier=earlier)
 
 
 def write_json(path: Path, document: dict[str, Any]) -> None:
