@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy import select
 
 from matchmaker.core import events as ev
-from matchmaker.core.errors import MatchmakerError, ValidationFailed
+from matchmaker.core.errors import MatchmakerError
 from matchmaker.core.model import Organisation, Participation, Priority, RequestSource, RequestStatus
 from matchmaker.ui.context import AppContext
 
@@ -195,17 +195,18 @@ class EventController(EventDataController):
             what="requests",
         )
 
-    def propose_from_suggestions(self, limit_per_participant: int = 3) -> None:
-        """Ask the matching engine for cross-border requests to propose (off the UI thread)."""
+    def propose_from_suggestions(self, min_requests: int = 3) -> None:
+        """Ask the matcher for requests for everyone with fewer than ``min_requests`` (off the UI thread).
+
+        A dry run: ``proposals_ready`` hands the list to the view for review; nothing is stored yet.
+        """
+        from .proposals import propose
+
         event_id, database = self.event_id, self.ctx.database
-        proposer = _proposer()
-        if proposer is None:
-            self.failed.emit("Suggestions", ValidationFailed("The suggestion engine is not available in this build"))
-            return
 
         def work() -> list[Proposal]:
             with database.session() as session:
-                return proposer(session, event_id, limit_per_participant)
+                return propose(session, event_id, min_requests)
 
         self.ctx.tasks.run(work, on_result=self.proposals_ready.emit,
                            on_error=lambda exc: self.failed.emit("Cannot propose requests", exc))  # fmt: skip
@@ -240,10 +241,3 @@ def _times(start: str, end: str) -> tuple[Any, Any]:
     from datetime import time
 
     return time.fromisoformat(start), time.fromisoformat(end)
-
-
-def _proposer() -> Callable[[Any, int, int], list[Proposal]] | None:
-    """The bridge to core.matching's bulk proposal, or None when it is not there."""
-    from .proposals import propose
-
-    return propose
