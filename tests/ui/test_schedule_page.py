@@ -219,3 +219,20 @@ def test_every_schedule_item_model_passes_the_model_tester(scheduled: SchedulePa
     for model in models:
         qtmodeltester.check(model, force_py=True)
     assert page.country_model.rowCount() == 5 and page.agenda_model.rowCount() == 34
+
+
+def test_cancel_saves_nothing_and_stop_keeps_the_best_schedule(page: SchedulePage) -> None:
+    def cancel_at_once(report: SolverProgress) -> None:
+        assert page.cancel_button.isEnabled() and not page.run_button.isEnabled()
+        page.cancel_button.click()
+
+    page.controller.solve_progress.connect(cancel_at_once)
+    page.run_button.click()
+    assert _placed(page.ctx) == {} and "cancelled; nothing was changed" in page.run_status.text()
+    assert page.run_button.isEnabled() and not page.cancel_button.isEnabled()
+    page.controller.solve_progress.disconnect(cancel_at_once)
+    page.controller.solve_progress.connect(lambda report: page.stop_button.click())
+    page.controller.run(time_limit=60)
+    result = page.controller.last_result
+    assert result is not None and result.solution.seconds < 30  # stopped long before the limit
+    assert len(_placed(page.ctx)) == result.solution.placed > 0

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from matchmaker.core import events as ev
 from matchmaker.core.errors import ValidationFailed
+from matchmaker.core.model import SlotKind
 
 from .controller import SetupInput
 from .widgets import named
@@ -94,6 +95,9 @@ class SetupForm(QWidget):
         sessions_box = QGroupBox(tr("Sessions and breaks"))
         box = QVBoxLayout(sessions_box)
         box.addWidget(self.sessions)
+        self.other_breaks = named(QLabel(), "setup_other_breaks")
+        self.other_breaks.setWordWrap(True)
+        box.addWidget(self.other_breaks)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
@@ -156,6 +160,13 @@ class SetupForm(QWidget):
         self.sessions.setRowCount(0)
         for spec in specs:
             self.add_session_row(spec)
+        between = [s for s in snapshot.slots if s.kind != SlotKind.MEETING and not s.session_code]
+        self.other_breaks.setText(
+            tr("Breaks between sessions (kept when they overlap no new slot): ")
+            + "; ".join(f"{s.label} {s.starts_at:%d %b %H:%M}–{s.ends_at:%H:%M}" for s in between)
+            if between
+            else ""
+        )
         names = [t.name for t in snapshot.active_tables]
         numbered = names == [str(i) for i in range(1, len(names) + 1)]
         (self.by_count if numbered else self.by_names).setChecked(True)

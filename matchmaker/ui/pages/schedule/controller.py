@@ -12,8 +12,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
 from matchmaker.core import events as ev
-from matchmaker.core.errors import MatchmakerError
+from matchmaker.core.errors import Cancelled, MatchmakerError
 from matchmaker.core.model import MeetingStatus, RequestStatus, ScheduleRunKind
+from matchmaker.core.progress import Job
 from matchmaker.core.scheduling import SolveOptions, SolverProgress
 from matchmaker.core.scheduling.event_bridge import save_solution
 from matchmaker.db.scheduling import EventScheduleResult, schedule_event_job, undo_schedule
@@ -65,13 +66,15 @@ class ScheduleController(EventDataController):
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(ctx, parent)
         self.task: Task | None = None
+        self._running = False
         self._stop: threading.Event | None = None
+        self._cancel = threading.Event()
         self.last_result: EventScheduleResult | None = None
 
     # ------------------------------------------------------------------ the solver
     @property
     def is_solving(self) -> bool:
-        return self.task is not None and not self.task.finished
+        return self._running
 
     def event_now(self) -> datetime | None:
         """Local wall-clock time at the event while it is on (repairs keep started slots), else None."""
@@ -86,13 +89,27 @@ class ScheduleController(EventDataController):
         """Solve (or minimally repair) the current event's schedule on ctx.tasks; progress is live."""
         if self.is_solving or not self.event_id:
             return None
-        self._stop = threading.Event()
+        self._stop, self._cancel = threading.Event(), threading.Event()
         options = SolveOptions(time_limit=time_limit, workers=workers, stop=self._stop)
         database, event_id, now = self.ctx.database, self.event_id, self.event_now() if repair else None
+        cancel = self._cancel
 
-        def work() -> Any:
-            return schedule_event_job(database, event_id, options, repair=repair, now=now)
+        def work() -> Job[EventScheduleResult]:
+            # Our own cancel flag as well as the task's: it works before the task handle exists.
+            job = schedule_event_job(database, event_id, options, repair=repair, now=now)
+            try:
+                while True:
+                    if cancel.is_set():
+                        raise Cancelled("Scheduling cancelled; nothing was changed")
+                    try:
+                        report = next(job)
+                    except StopIteration as stop:
+                        return stop.value  # type: ignore[no-any-return]
+                    yield report
+            finally:
+                job.close()  # a cancelled run's transaction never commits
 
+        self._running = True
         self.solving.emit(True)
         self.message.emit("Repairing the schedule…" if repair else "Scheduling…")
         self.task = self.ctx.tasks.run(
@@ -111,6 +128,7 @@ class ScheduleController(EventDataController):
 
     def cancel(self) -> None:
         """Abandon the run; nothing is saved."""
+        self._cancel.set()
         if self.task is not None:
             self.task.cancel()
 
@@ -119,6 +137,7 @@ class ScheduleController(EventDataController):
             self.solve_progress.emit(report)
 
     def _finished(self, result: EventScheduleResult, repair: bool) -> None:
+        self._running = False
         self.solving.emit(False)
         self.last_result = result
         if result.saved is not None:
@@ -133,10 +152,15 @@ class ScheduleController(EventDataController):
         self.ctx.signals.data_changed.emit("schedule")
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            self._cancelled()
+            return
+        self._running = False
         self.solving.emit(False)
         self.failed.emit("The scheduler stopped", exc)
 
     def _cancelled(self) -> None:
+        self._running = False
         self.solving.emit(False)
         self.message.emit("Scheduling cancelled; nothing was changed")
 

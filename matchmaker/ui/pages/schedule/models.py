@@ -44,7 +44,7 @@ class ScheduleGridModel(QAbstractTableModel):
         self._tables: list[int] = []
         self._names: list[str] = []
         self._cells: dict[tuple[int, int], MeetingInfo] = {}
-        self._highlight: int | None = None
+        self._highlight: frozenset[int] = frozenset()
         self.move_requested: Callable[[int, int, int], bool] | None = None
 
     def set_snapshot(self, snapshot: EventSnapshot | None) -> None:
@@ -57,9 +57,11 @@ class ScheduleGridModel(QAbstractTableModel):
         self._cells = dict(snapshot.placed) if snapshot else {}
         self.endResetModel()
 
-    def set_highlight(self, participation_id: int | None) -> None:
-        """Emphasise the meetings of one participant."""
-        self._highlight = participation_id
+    def set_highlight(self, participation_ids: frozenset[int]) -> None:
+        """Emphasise the meetings of these participants (those of the selected meeting)."""
+        if participation_ids == self._highlight:
+            return
+        self._highlight = participation_ids
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
@@ -122,12 +124,12 @@ class ScheduleGridModel(QAbstractTableModel):
                 f"{slot.title}, {meeting.priority.value}, {status}{lock}"
             )
         if role == Qt.ItemDataRole.BackgroundRole:
-            if self._highlight is not None and self._highlight in meeting.participants:
+            if not self._highlight.isdisjoint(meeting.participants):
                 return HIGHLIGHT_COLOUR
             if meeting.status in STATUS_COLOURS:
                 return STATUS_COLOURS[meeting.status]
             return LOCKED_COLOUR if meeting.locked else None
-        if role == Qt.ItemDataRole.FontRole and self._highlight in meeting.participants:
+        if role == Qt.ItemDataRole.FontRole and not self._highlight.isdisjoint(meeting.participants):
             font = QFont()
             font.setBold(True)
             return font

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -170,7 +172,8 @@ class SchedulePage(Page):
             button.clicked.connect(lambda _=False, k=key: self._meeting_action(k))
             box.addWidget(button)
             self.meeting_buttons[key] = button
-        hint = QLabel(tr("Drag a meeting to another cell to move it. Conflicts are checked before anything moves."))
+        hint = QLabel(tr("The other meetings of both sides are highlighted. Drag a meeting to another cell to move "
+                         "it; conflicts are checked before anything moves."))  # fmt: skip
         hint.setWordWrap(True)
         hint.setEnabled(False)
         box.addWidget(hint)
@@ -191,7 +194,9 @@ class SchedulePage(Page):
         self.checkin_view = _list_view("checkin_table")
         self.checkin_view.setModel(self.checkin_proxy)
         self.checkin_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.checkin_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.checkin_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.checkin_view.setSortingEnabled(True)
         self.checkin_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.checkin_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_agenda())
@@ -283,6 +288,7 @@ class SchedulePage(Page):
         splitter = QSplitter()
         splitter.addWidget(changes_box)
         splitter.addWidget(unplaced_box)
+        splitter.setSizes([820, 480])
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(self.run_summary)
@@ -355,6 +361,7 @@ class SchedulePage(Page):
 
     def _show_meeting(self) -> None:
         meeting, snapshot = self.selected_meeting(), self.controller.snapshot
+        self.grid_model.set_highlight(frozenset(meeting.participants) if meeting else frozenset())
         for button in self.meeting_buttons.values():
             button.setEnabled(meeting is not None)
         if meeting is None or snapshot is None:
@@ -384,7 +391,6 @@ class SchedulePage(Page):
 
     def _show_agenda(self) -> None:
         snapshot, pid = self.controller.snapshot, self._selected_participant()
-        self.grid_model.set_highlight(pid)
         self.no_show_button.setEnabled(pid is not None)
         if snapshot is None or pid is None:
             self.agenda_model.set_rows([])
@@ -463,7 +469,10 @@ class SchedulePage(Page):
         for name, lines in sorted(result.per_participant.items()):
             item = QTreeWidgetItem([f"{name} ({len(lines)})"])
             for line in lines:
-                item.addChild(QTreeWidgetItem([line]))
+                text = re.sub(r"^m\d+ with ", "With ", line)  # the problem's meeting id means nothing here
+                child = QTreeWidgetItem([text])
+                child.setToolTip(0, text)
+                item.addChild(child)
             self.changes_tree.addTopLevelItem(item)
         self.changes_tree.expandAll()
         moved = f", {solution.moved} moved" if solution.moved is not None else ""
