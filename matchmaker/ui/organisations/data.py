@@ -1,0 +1,69 @@
+"""What the organisations table needs from the database, loaded off the UI thread in bulk."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from matchmaker.core.countries import country_name
+from matchmaker.core.model import Cluster, Tag
+from matchmaker.core.organisation_rows import OrganisationRow, organisation_rows
+from matchmaker.core.taxonomy import TaxonomyGraph
+from matchmaker.core.text import fold
+
+
+@dataclass
+class Lookups:
+    """Names for the ids in the rows: clusters, tags, capabilities (in the interface language)."""
+
+    clusters: dict[int, str] = field(default_factory=dict)
+    tags: dict[int, str] = field(default_factory=dict)
+    capabilities: dict[int, str] = field(default_factory=dict)
+    graph: TaxonomyGraph | None = None
+    language: str = "en"
+
+    def names(self, ids: frozenset[int], table: dict[int, str]) -> list[str]:
+        return sorted(table.get(i, "?") for i in ids)
+
+    def capability_and_descendants(self, capability_id: int) -> frozenset[int]:
+        """The node and every node below it (filtering by 'Audiovisual' finds 'VFX' too)."""
+        if self.graph is None or capability_id not in self.graph:
+            return frozenset({capability_id})
+        below = self.graph.descendants(capability_id)
+        return frozenset({capability_id, *(node.id for node in below if node.id is not None)})
+
+
+@dataclass
+class TableData:
+    rows: list[OrganisationRow]
+    search: list[str]
+    lookups: Lookups
+
+
+def load_lookups(session: Session, language: str) -> Lookups:
+    graph = TaxonomyGraph.from_session(session)
+    return Lookups(
+        clusters={cid: name for cid, name in session.execute(select(Cluster.id, Cluster.name))},
+        tags={tid: name for tid, name in session.execute(select(Tag.id, Tag.name))},
+        capabilities={node.id: node.label(language) for node in graph if node.id is not None},
+        graph=graph,
+        language=language,
+    )
+
+
+def search_text(row: OrganisationRow, lookups: Lookups) -> str:
+    """Folded text type-to-filter looks in: names, places, clusters, tags and capabilities."""
+    parts = [row.name, row.city, row.country, country_name(row.country), row.website]
+    parts.extend(lookups.clusters.get(i, "") for i in row.cluster_ids)
+    parts.extend(lookups.tags.get(i, "") for i in row.tag_ids)
+    parts.extend(lookups.capabilities.get(i, "") for i in row.capability_ids)
+    return fold(" ".join(parts))
+
+
+def load_table(session: Session, language: str) -> TableData:
+    """Everything the table shows (runs on a worker thread)."""
+    lookups = load_lookups(session, language)
+    rows = organisation_rows(session)
+    return TableData(rows, [search_text(row, lookups) for row in rows], lookups)
