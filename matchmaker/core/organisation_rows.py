@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from .model import (
@@ -44,85 +44,61 @@ class OrganisationRow(NamedTuple):
 
 
 def organisation_rows(session: Session, ids: Iterable[int] | None = None) -> list[OrganisationRow]:
-    """Table rows for all organisations (or just ``ids``), with a handful of bulk queries."""
+    """Table rows for all organisations (or just ``ids``), with a handful of bulk Core queries.
+
+    Core (not ORM) results and plain strings for enum columns: this is what keeps 50,000 rows fast.
+    """
     wanted = None if ids is None else sorted(set(ids))
     if wanted is not None and not wanted:
         return []
+    connection = session.connection()
 
-    def scoped(query: Any, column: Any) -> Any:
-        return query if wanted is None else query.where(column.in_(wanted))
+    def fetch(query: Any, column: Any) -> list[Any]:
+        # In chunks: a UI thread waiting for the GIL gets it between two chunks, not after a long fetchall.
+        result = connection.execute(query if wanted is None else query.where(column.in_(wanted)))
+        rows: list[Any] = []
+        for chunk in result.partitions(2000):
+            rows.extend(chunk)
+        return rows
 
-    links: dict[str, dict[int, set[int]]] = {
-        "cluster": defaultdict(set),
-        "cap": defaultdict(set),
-        "tag": defaultdict(set),
-    }
-    for key, query, column in (
-        ("cluster", select(Membership.organisation_id, Membership.cluster_id), Membership.organisation_id),
-        (
-            "cap",
-            select(organisation_capability.c.organisation_id, organisation_capability.c.capability_id),
-            organisation_capability.c.organisation_id,
-        ),
-        (
-            "tag",
-            select(organisation_tag.c.organisation_id, organisation_tag.c.tag_id),
-            organisation_tag.c.organisation_id,
-        ),
+    links: list[dict[int, set[int]]] = []
+    for table, other in (
+        (Membership.__table__, "cluster_id"),
+        (organisation_capability, "capability_id"),
+        (organisation_tag, "tag_id"),
     ):
-        target = links[key]
-        for org_id, other_id in session.execute(scoped(query, column)):
+        target: dict[int, set[int]] = defaultdict(set)
+        for org_id, other_id in fetch(select(table.c.organisation_id, table.c[other]), table.c.organisation_id):
             target[org_id].add(other_id)
-    contacts: dict[int, int] = {
-        org_id: count
-        for org_id, count in session.execute(
-            scoped(select(Person.organisation_id, func.count()), Person.organisation_id).group_by(
-                Person.organisation_id
-            )
-        )
-    }
+        links.append(target)
+    clusters_of, caps_of, tags_of = links
+    person = Person.__table__.c
+    contacts = dict(
+        fetch(select(person.organisation_id, func.count()).group_by(person.organisation_id), person.organisation_id)
+    )
+    item = Opportunity.__table__.c
     offers: dict[int, int] = defaultdict(int)
     requests: dict[int, int] = defaultdict(int)
-    opportunity_counts = scoped(
-        select(Opportunity.organisation_id, Opportunity.kind, func.count()), Opportunity.organisation_id
-    ).group_by(Opportunity.organisation_id, Opportunity.kind)
-    for org_id, kind, count in session.execute(opportunity_counts):
-        (offers if kind == OpportunityKind.OFFER else requests)[org_id] = count
-    base = scoped(
-        select(
-            Organisation.id,
-            Organisation.name,
-            Organisation.country,
-            Organisation.city,
-            Organisation.org_type,
-            Organisation.size_band,
-            Organisation.founded_year,
-            Organisation.website,
-            Organisation.is_illustrative,
-        ),
-        Organisation.id,
-    ).order_by(Organisation.name, Organisation.id)
+    counts = select(item.organisation_id, cast(item.kind, String), func.count()).group_by(
+        item.organisation_id, item.kind
+    )
+    for org_id, kind, count in fetch(counts, item.organisation_id):
+        (offers if kind == OpportunityKind.OFFER.value else requests)[org_id] = count
+    org = Organisation.__table__.c
+    base = select(
+        org.id, org.name, org.country, org.city, cast(org.org_type, String), cast(org.size_band, String),
+        org.founded_year, org.website, org.is_illustrative,
+    ).order_by(org.name, org.id)  # fmt: skip
     empty: frozenset[int] = frozenset()
     rows = []
-    for org_id, name, country, city, org_type, size_band, founded, website, illustrative in session.execute(base):
-        clusters, caps, tags = links["cluster"].get(org_id), links["cap"].get(org_id), links["tag"].get(org_id)
+    for org_id, name, country, city, org_type, size_band, founded, website, illustrative in fetch(base, org.id):
+        clusters, caps, tags = clusters_of.get(org_id), caps_of.get(org_id), tags_of.get(org_id)
         rows.append(
             OrganisationRow(
-                org_id,
-                name,
-                country,
-                city or "",
-                str(org_type.value if org_type else ""),
-                size_band.value if size_band else None,
-                founded,
-                website or "",
-                frozenset(clusters) if clusters else empty,
-                frozenset(caps) if caps else empty,
-                frozenset(tags) if tags else empty,
-                contacts.get(org_id, 0),
-                offers.get(org_id, 0),
-                requests.get(org_id, 0),
-                bool(illustrative),
+                org_id, name, country, city or "", org_type or "", size_band or None, founded, website or "",
+                frozenset(clusters) if clusters else empty, frozenset(caps) if caps else empty,
+                frozenset(tags) if tags else empty, contacts.get(org_id, 0), offers.get(org_id, 0),
+                requests.get(org_id, 0), bool(illustrative),
             )
-        )
+        )  # fmt: skip
     return rows

@@ -38,8 +38,10 @@ def _profile(session, **changes) -> ProfileData:  # type: ignore[no-untyped-def]
     base = ProfileData(
         name="Šiaurės Studija", country="Lithuania", city="Vilnius", size_band=SizeBand.SMALL, founded_year=2012,
         capability_ids=tuple(caps), tag_names=("film",),
-        opportunities=(OpportunityData(OpportunityKind.OFFER, "Colour grading", "DaVinci suite", capability_ids=(caps[0],)),
-                       OpportunityData(OpportunityKind.REQUEST, "Co-producer", target_countries=("Norway",))),
+        opportunities=(
+            OpportunityData(OpportunityKind.OFFER, "Colour grading", "DaVinci suite", capability_ids=(caps[0],)),
+            OpportunityData(OpportunityKind.REQUEST, "Co-producer", target_countries=("Norway",)),
+        ),
         contacts=(ContactData("Eglė Petraitė", email="egle@example.org", consent_to_publish=True),),
     )  # fmt: skip
     return replace(base, **changes)
@@ -92,9 +94,9 @@ def test_create_read_update_with_children(database) -> None:  # type: ignore[no-
     ],
 )
 def test_bad_fields_are_refused_by_name(sqlite_database, change, message) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(ValidationFailed, match=message.replace("(", r"\(").replace(")", r"\)")):
-        with sqlite_database.transaction() as session:
-            create_organisation(session, _profile(session, **change))
+    pattern = message.replace("(", r"\(").replace(")", r"\)")
+    with pytest.raises(ValidationFailed, match=pattern), sqlite_database.transaction() as session:
+        create_organisation(session, _profile(session, **change))
     with sqlite_database.session() as session:
         assert session.scalar(select(func.count()).select_from(Organisation)) == 0
 

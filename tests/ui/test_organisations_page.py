@@ -192,7 +192,9 @@ def test_tag_many_rows_at_once_with_undo(qtbot, demo_ctx, monkeypatch: pytest.Mo
     def tagged() -> set[str]:
         with demo_ctx.database.session() as session:
             tag_id = session.scalar(select(Tag.id).where(Tag.name == "follow-up 2026"))
-            ids = set(session.scalars(select(organisation_tag.c.organisation_id).where(organisation_tag.c.tag_id == tag_id)))
+            ids = set(
+                session.scalars(select(organisation_tag.c.organisation_id).where(organisation_tag.c.tag_id == tag_id))
+            )
             return set(session.scalars(select(Organisation.name).where(Organisation.id.in_(ids))))
 
     assert tagged() == set(polish)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,6 +14,7 @@ from matchmaker.core.model import Cluster, Tag
 from matchmaker.core.organisation_rows import OrganisationRow, organisation_rows
 from matchmaker.core.taxonomy import TaxonomyGraph
 from matchmaker.core.text import fold
+from matchmaker.ui.models.table import sort_key
 
 
 @dataclass
@@ -39,6 +42,7 @@ class Lookups:
 class TableData:
     rows: list[OrganisationRow]
     search: list[str]
+    name_keys: list[tuple[int, Any]]
     lookups: Lookups
 
 
@@ -53,17 +57,29 @@ def load_lookups(session: Session, language: str) -> Lookups:
     )
 
 
+@cache
+def _folded_country(code: str) -> str:
+    return fold(f"{code} {country_name(code)}")
+
+
+@cache
+def _folded(text: str) -> str:
+    return fold(text)
+
+
 def search_text(row: OrganisationRow, lookups: Lookups) -> str:
     """Folded text type-to-filter looks in: names, places, clusters, tags and capabilities."""
-    parts = [row.name, row.city, row.country, country_name(row.country), row.website]
-    parts.extend(lookups.clusters.get(i, "") for i in row.cluster_ids)
-    parts.extend(lookups.tags.get(i, "") for i in row.tag_ids)
-    parts.extend(lookups.capabilities.get(i, "") for i in row.capability_ids)
-    return fold(" ".join(parts))
+    parts = [fold(row.name), _folded(row.city), _folded_country(row.country), row.website.casefold()]
+    parts.extend(_folded(lookups.clusters.get(i, "")) for i in row.cluster_ids)
+    parts.extend(_folded(lookups.tags.get(i, "")) for i in row.tag_ids)
+    parts.extend(_folded(lookups.capabilities.get(i, "")) for i in row.capability_ids)
+    return " ".join(parts)
 
 
 def load_table(session: Session, language: str) -> TableData:
     """Everything the table shows (runs on a worker thread)."""
     lookups = load_lookups(session, language)
     rows = organisation_rows(session)
-    return TableData(rows, [search_text(row, lookups) for row in rows], lookups)
+    keyed = sorted(((sort_key(row.name), row) for row in rows), key=lambda pair: pair[0])
+    rows = [row for _, row in keyed]  # pre-sorted by name, so the table's first sort is nearly free
+    return TableData(rows, [search_text(row, lookups) for row in rows], [key for key, _ in keyed], lookups)

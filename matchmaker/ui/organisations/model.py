@@ -63,12 +63,14 @@ class OrganisationTableModel(RowTableModel[OrganisationRow]):
         return self.lookups
 
     # ------------------------------------------------------------------ loading
-    def load(self, rows: list[OrganisationRow], search: list[str], lookups: Lookups) -> None:
-        """Replace everything (search texts were computed off the UI thread)."""
+    def load(self, rows: list[OrganisationRow], search: list[str], lookups: Lookups,
+             name_keys: list[Any] | None = None) -> None:  # fmt: skip
+        """Replace everything (search texts and name sort keys were computed off the UI thread)."""
         self.lookups = lookups
         self.beginResetModel()
         self._rows = rows
         self._search = search
+        self._sort_keys = {self.NAME: name_keys} if name_keys is not None else {}
         self._index = {row.id: position for position, row in enumerate(rows)}
         self.endResetModel()
 
@@ -95,8 +97,7 @@ class OrganisationTableModel(RowTableModel[OrganisationRow]):
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
             self._rows.extend(added)
-            if self._search is not None:
-                self._search.extend(self.search_text(row) for row in added)
+            self._keys_appended(added)
             self._index.update({row.id: first + n for n, row in enumerate(added)})
             self.endInsertRows()
         for org_id in gone:
@@ -105,8 +106,7 @@ class OrganisationTableModel(RowTableModel[OrganisationRow]):
                 continue
             self.beginRemoveRows(QModelIndex(), position, position)
             del self._rows[position]
-            if self._search is not None:
-                del self._search[position]
+            self._keys_removed(position)
             self.endRemoveRows()
             self._index = {row.id: n for n, row in enumerate(self._rows)}
 
