@@ -69,6 +69,8 @@ class EventDataController(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.snapshot: EventSnapshot | None = None
+        #: What :meth:`prepare` built for the current snapshot.
+        self.prepared: Any = None
         self._loading = False
         self._reload_again = False
         ctx.signals.event_selected.connect(lambda _id: self.reload())
@@ -96,11 +98,18 @@ class EventDataController(QObject):
         self.busy.emit(True)
         database = self.ctx.database
 
-        def work() -> EventSnapshot:
+        prepare = self.prepare
+
+        def work() -> tuple[EventSnapshot, Any]:
             with database.session() as session:
-                return load_snapshot(session, event_id)
+                snapshot = load_snapshot(session, event_id)
+                return snapshot, prepare(session, snapshot)
 
         self.ctx.tasks.run(work, on_result=self._loaded, on_error=self._load_failed)
+
+    def prepare(self, session: Session, snapshot: EventSnapshot) -> Any:
+        """Runs on the worker after a load: build what the view needs (rows, statistics) off the UI thread."""
+        return None
 
     def _finish_loading(self) -> bool:
         self._loading = False
@@ -111,7 +120,8 @@ class EventDataController(QObject):
             return True
         return False
 
-    def _loaded(self, snapshot: EventSnapshot) -> None:
+    def _loaded(self, loaded: tuple[EventSnapshot, Any]) -> None:
+        snapshot, self.prepared = loaded
         if self._finish_loading():
             return
         if snapshot.id != self.event_id:

@@ -16,7 +16,7 @@ from matchmaker.core.model import Organisation, Participation, Priority, Request
 from matchmaker.ui.context import AppContext
 
 from .base import EventDataController
-from .models import OrganisationRow
+from .models import OrganisationRow, ParticipantRow, RequestRow, participant_rows, request_rows
 
 STATUS_VERBS = {
     RequestStatus.ACCEPTED: "Accept",
@@ -51,6 +51,13 @@ class Proposal:
     score: float
     reasons: tuple[str, ...]
     priority: Priority = Priority.COULD
+
+
+@dataclass(frozen=True)
+class EventViewData:
+    participants: list[ParticipantRow]
+    requests: list[RequestRow]
+    sessions: list[ev.SessionSpec]
 
 
 class EventController(EventDataController):
@@ -100,9 +107,11 @@ class EventController(EventDataController):
             self.message.emit("Event setup saved")
         return bool(done)
 
-    def setup_specs(self) -> list[ev.SessionSpec]:
-        with self.ctx.database.session() as session:
-            return ev.session_specs(ev.get_event(session, self.event_id))
+    def prepare(self, session: Any, snapshot: ev.EventSnapshot) -> EventViewData:
+        """On the worker: the rows of every list and the setup form's sessions."""
+        return EventViewData(
+            participant_rows(snapshot), request_rows(snapshot), ev.session_specs(ev.get_event(session, snapshot.id))
+        )
 
     # ------------------------------------------------------------------ participants
     def load_organisations(self) -> None:

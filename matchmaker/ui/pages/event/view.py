@@ -30,7 +30,7 @@ from matchmaker.ui.models import FilterSortProxy
 from matchmaker.ui.pages import Page, register_page
 
 from .availability import AvailabilityView
-from .controller import EventController, Proposal
+from .controller import EventController, EventViewData, Proposal
 from .dialogs import NewRequestDialog, OrganisationPicker, ProposalReview
 from .models import (
     AvailabilityModel,
@@ -38,8 +38,6 @@ from .models import (
     ParticipantsModel,
     RequestMatrixModel,
     RequestsModel,
-    participant_rows,
-    request_rows,
 )
 from .setup_form import SetupForm
 from .widgets import EmptyState, MessageBar, named
@@ -257,9 +255,13 @@ class EventPage(Page):
                     tables=len(snapshot.active_tables),
                 )
             )
-            self.participants_model.set_rows(participant_rows(snapshot))
-            self.requests_model.set_rows(request_rows(snapshot))
-            self.setup.show_event(snapshot, self.controller.setup_specs())
+            data = self.controller.prepared
+            if not isinstance(data, EventViewData):  # shown without a load (tests, screenshots)
+                with self.ctx.database.session() as session:
+                    data = self.controller.prepare(session, snapshot)
+            self.participants_model.set_rows(data.participants)
+            self.requests_model.set_rows(data.requests)
+            self.setup.show_event(snapshot, data.sessions)
         self.availability_model.set_snapshot(snapshot)
         self.matrix_model.set_snapshot(snapshot)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -21,6 +22,8 @@ from matchmaker.db.scheduling import EventScheduleResult, schedule_event_job, un
 from matchmaker.ui.context import AppContext
 from matchmaker.ui.pages.event.base import EventDataController
 from matchmaker.ui.tasks import Task
+
+from .models import CheckInRow, UnplacedRow, check_in_rows, unplaced_rows
 
 
 class RunCommand(QUndoCommand):
@@ -53,6 +56,13 @@ class RunCommand(QUndoCommand):
         self.controller.ctx.signals.data_changed.emit("schedule")
 
 
+@dataclass(frozen=True)
+class ScheduleViewData:
+    stats: ev.EventStats
+    check_in: list[CheckInRow]
+    unplaced: list[UnplacedRow]
+
+
 class ScheduleController(EventDataController):
     #: Live progress of a run (SolverProgress).
     solve_progress = Signal(object)
@@ -70,6 +80,10 @@ class ScheduleController(EventDataController):
         self._stop: threading.Event | None = None
         self._cancel = threading.Event()
         self.last_result: EventScheduleResult | None = None
+
+    def prepare(self, session: Any, snapshot: ev.EventSnapshot) -> ScheduleViewData:
+        """On the worker: statistics and the rows of the lists."""
+        return ScheduleViewData(ev.event_stats(snapshot), check_in_rows(snapshot), unplaced_rows(snapshot))
 
     # ------------------------------------------------------------------ the solver
     @property

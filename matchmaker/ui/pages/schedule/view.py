@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from matchmaker.core.events import Conflict, EventSnapshot, MeetingInfo, event_stats
+from matchmaker.core.events import Conflict, EventSnapshot, MeetingInfo
 from matchmaker.core.model import MeetingStatus, SlotKind
 from matchmaker.core.scheduling import SolverProgress
 from matchmaker.db.scheduling import EventScheduleResult
@@ -35,7 +35,7 @@ from matchmaker.ui.models import FilterSortProxy
 from matchmaker.ui.pages import Page, register_page
 from matchmaker.ui.pages.event.widgets import EmptyState, MessageBar, named
 
-from .controller import ScheduleController
+from .controller import ScheduleController, ScheduleViewData
 from .models import (
     AgendaModel,
     CheckInModel,
@@ -44,8 +44,6 @@ from .models import (
     StatsModel,
     UnplacedModel,
     agenda_rows,
-    check_in_rows,
-    unplaced_rows,
 )
 
 
@@ -315,11 +313,14 @@ class SchedulePage(Page):
         if current.isValid():
             self.grid.setCurrentIndex(self.grid_model.index(current.row(), current.column()))
         selected = self._selected_participant()
-        self.checkin_model.set_rows(check_in_rows(snapshot) if snapshot else [])
-        stats = event_stats(snapshot) if snapshot else None
+        data = self.controller.prepared if snapshot else None
+        if snapshot is not None and not isinstance(data, ScheduleViewData):  # shown without a load
+            data = self.controller.prepare(None, snapshot)
+        self.checkin_model.set_rows(data.check_in if data else [])
+        stats = data.stats if data else None
         self.stats_model.set_rows(list(stats.participants) if stats else [])
         self.country_model.set_stats(stats)
-        self.unplaced_model.set_rows(unplaced_rows(snapshot) if snapshot else [])
+        self.unplaced_model.set_rows(data.unplaced if data else [])
         self.unplaced_stack.setCurrentIndex(1 if self.unplaced_model.rowCount() else 0)
         if snapshot is None or stats is None:
             self.heading.setText(tr("Schedule"))
