@@ -35,7 +35,7 @@ DATABASE_FILTER = "Matchmaker databases (*.db *.sqlite *.sqlite3);;All files (*)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 class MainWindow(QMainWindow):

@@ -10,7 +10,7 @@ from .data import ClusterRow, MemberRow
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ClusterTables", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 class ClusterTableModel(RowTableModel[ClusterRow]):

@@ -40,7 +40,7 @@ M = OrganisationTableModel
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("OrganisationsPage", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 @register_page
@@ -286,6 +286,7 @@ class OrganisationsPage(Page):
             self.detail.setPlainText(str(exc))
             return
         self.detail.setHtml(profile_html(profile, self.controller.model.lookups))
+        self.ctx.signals.organisation_selected.emit(org_id)
 
     def _update_actions(self) -> None:
         count = len(self.table.selectionModel().selectedRows())
