@@ -107,8 +107,8 @@ class OrganisationsPage(Page):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
-        for column, width in ((M.NAME, 250), (M.COUNTRY, 64), (M.CITY, 100), (M.TYPE, 90), (M.SIZE, 100),
-                              (M.FOUNDED, 70), (M.CLUSTERS, 170), (M.CAPABILITIES, 230), (M.TAGS, 100),
+        for column, width in ((M.NAME, 260), (M.COUNTRY, 60), (M.CITY, 96), (M.TYPE, 96), (M.SIZE, 112),
+                              (M.FOUNDED, 66), (M.CLUSTERS, 180), (M.CAPABILITIES, 240), (M.TAGS, 110),
                               (M.CONTACTS, 70), (M.OFFERS, 60), (M.REQUESTS, 70)):  # fmt: skip
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
@@ -278,7 +278,7 @@ class OrganisationsPage(Page):
         self._update_actions()
         org_id = self.current_id()
         if org_id is None:
-            self.detail.setHtml(f"<p style='color:#8a8a8a'>{tr('Select an organisation to see its profile.')}</p>")
+            self.detail.setHtml(f"<p>{tr('Select an organisation to see its profile.')}</p>")
             return
         try:
             profile = self.controller.profile(org_id)
