@@ -18,8 +18,9 @@ from typing import Any
 from ortools.sat.python import cp_model
 
 from ..progress import Job, Progress
-from .cpsat import ScheduleModel
+from .cpsat import ScheduleModel, participant_lower_bounds
 from .diagnostics import unscheduled_reasons
+from .localsearch import anneal
 from .placement import Placement, assign_tables, greedy_placement
 from .problem import Assignment, ScheduleProblem, ScheduleSolution, Unscheduled, count_breaks
 
@@ -208,13 +209,66 @@ def solve_job(
     cost: Any = schedule.breaks + (options.move_cost * schedule.moves if repair else 0)
     schedule.model.clear_objective()  # type: ignore[no-untyped-call]
     schedule.model.add(schedule.weight >= best_weight)
-    schedule.model.minimize(scale * cost + schedule.fairness_excess)
-    schedule.hint(best)
+    floors = participant_lower_bounds(problem) if best_weight == total else {}
+    for pid, floor in floors.items():  # every meeting is placed: each participant's unavoidable breaks
+        schedule.model.add(schedule.participant_breaks[pid] >= floor)
+    lower = sum(floors.values())
+    # In a repair, meetings whose slot is gone or no longer allowed must move: a bound on the cost.
+    forced = sum(
+        1 for mid, before in previous.items()
+        if problem.slot_index.get(before.slot) not in problem.allowed_slots(problem.meeting_by_id[mid])
+    )  # fmt: skip
+    target = options.move_cost * forced + lower
     phase = "repair" if repair else "breaks"
     best_breaks = count_breaks(problem, assign_tables(problem, best, previous))
     yield report(
-        phase, "feasible", best_weight=best_weight, weight_bound=weight_bound, best_breaks=best_breaks, breaks_bound=0
+        phase,
+        "feasible",
+        best_weight=best_weight,
+        weight_bound=weight_bound,
+        best_breaks=best_breaks,
+        breaks_bound=lower,
     )
+    # Local search first: it closes gaps much faster than CP-SAT's own neighbourhoods. Short rounds
+    # (re-annealing from the best) reach the bound sooner than one long round.
+    search_until = time.monotonic() + _remaining(deadline) * 0.5
+    found, found_cost, round_seconds, round_number = best, None, 10.0, 0
+    while found_cost is None or (found_cost > target and time.monotonic() < search_until):
+        round_number += 1
+        search = anneal(
+            problem, found, seconds=min(round_seconds, max(0.05, search_until - time.monotonic())),
+            previous=previous, move_cost=options.move_cost, target=target,
+            seed=options.seed + round_number,
+        )  # fmt: skip
+        while True:
+            try:
+                found_cost, found = next(search)
+            except StopIteration as stop:
+                found_cost, found = stop.value
+                break
+            if _stopped(options):
+                search.close()
+                break
+            yield report(
+                phase, "feasible", best_weight=best_weight, weight_bound=weight_bound,
+                best_breaks=best_breaks if repair else found_cost, breaks_bound=lower,
+            )  # fmt: skip
+        if _stopped(options):
+            break
+        round_seconds *= 2
+    best = found
+    best_breaks = count_breaks(problem, assign_tables(problem, best, previous))
+    if problem.fairness is None and found_cost is not None and found_cost <= target:
+        status_text = "optimal" if weight_optimal else "feasible"
+        return _finish(
+            problem, best, status_text, started, first_seconds, previous, weight_bound=weight_bound, breaks_bound=lower
+        )
+    if _stopped(options) or _remaining(deadline) <= 0.05:
+        return _finish(
+            problem, best, "feasible", started, first_seconds, previous, weight_bound=weight_bound, breaks_bound=lower
+        )
+    schedule.model.minimize(scale * cost + schedule.fairness_excess)
+    schedule.hint(best)
     runner = _run_cpsat(schedule, _remaining(deadline), options, details=True)
     while True:
         try:
@@ -230,13 +284,13 @@ def solve_job(
             best_breaks=tick.breaks if tick.breaks is not None else best_breaks,
             breaks_bound=shown_bound, moved=tick.moved, placed=len(best),
         )  # fmt: skip
-    breaks_bound = 0
+    breaks_bound = lower
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         best = schedule.read(solver)
         if status == cp_model.OPTIMAL:
-            breaks_bound = -1  # filled in from the final schedule below
+            breaks_bound = lower if repair else -1  # -1: proven, filled in from the final schedule
         elif not repair:
-            breaks_bound = max(0, math.floor(math.ceil(solver.best_objective_bound - 1e-6) / scale))
+            breaks_bound = max(lower, math.floor(math.ceil(solver.best_objective_bound - 1e-6) / scale))
     optimal = weight_optimal and status == cp_model.OPTIMAL
     return _finish(
         problem, best, "optimal" if optimal else "feasible", started, first_seconds, previous,
@@ -264,7 +318,7 @@ def _finish(
 ) -> ScheduleSolution:
     assignments = assign_tables(problem, placement, previous)
     breaks = count_breaks(problem, assignments)
-    if breaks_bound < 0 or status == "optimal":
+    if breaks_bound < 0:
         breaks_bound = breaks
     weight = _weight(problem, placement)
     reasons = unscheduled_reasons(problem, placement)
