@@ -260,3 +260,10 @@ def participant_lower_bounds(problem: ScheduleProblem) -> dict[str, int]:
         if best[need] < infinity and best[need] > 0:
             result[p.id] = best[need]
     return result
+
+
+def capacity_weight_bound(problem: ScheduleProblem) -> int:
+    """An upper bound on the placed weight: no more meetings than slots × tables, the heaviest first."""
+    places = len(problem.slots) * len(problem.tables)
+    weights = sorted((m.priority for m in problem.meetings), reverse=True)
+    return sum(weights[:places])
