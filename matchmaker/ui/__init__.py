@@ -2,4 +2,4 @@
 
 from .qtfix import pin_booleans
 
-pin_booleans()  # PySide6 6.12 + CPython 3.11: emit() leaks references to True (see qtfix)
+pin_booleans()  # PySide6 6.12 + CPython 3.11 drop references to True and None (see qtfix)
