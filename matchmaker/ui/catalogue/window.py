@@ -360,8 +360,11 @@ class BrowseWindow(QMainWindow):
         work = self.controller.work
         shown = self.all_proxy.rowCount()
         total = len(self.controller.catalogue.organisations)
-        text = tr("%d of %d organisations · %d shortlisted · %d requests · %d slots unavailable") % (
-            shown, total, len(work.shortlist), len(work.requests), len(work.unavailable))  # fmt: skip
+        requests = len(work.requests)
+        slots = len(work.unavailable)
+        text = tr("%d of %d organisations · %d shortlisted · %d %s · %d %s unavailable") % (
+            shown, total, len(work.shortlist), requests, tr("request") if requests == 1 else tr("requests"),
+            slots, tr("slot") if slots == 1 else tr("slots"))  # fmt: skip
         if work.sequence:
             text += " · " + tr("exported %d×") % work.sequence
         self.status.setText(text)
