@@ -39,16 +39,16 @@ def main() -> int:
         window.show()
         ctx.select_event(int(event_id or 0))
 
-        event = window.show_page("event")
-        assert isinstance(event, EventPage)
-        event.tabs.setCurrentIndex(3)  # the meeting requests
-        event.requests_view.selectRow(2)
-        app.processEvents()
-        window.grab().save(str(HERE / "event.png"))
-
         schedule = window.show_page("schedule")
         assert isinstance(schedule, SchedulePage)
         schedule.controller.run(time_limit=20)
+        event = window.show_page("event")
+        assert isinstance(event, EventPage)
+        event.tabs.setCurrentIndex(3)  # the meeting requests, with where each accepted one is scheduled
+        event.requests_view.selectRow(2)
+        app.processEvents()
+        window.grab().save(str(HERE / "event.png"))
+        window.show_page("schedule")
         schedule.tabs.setCurrentIndex(0)
         meeting = schedule.grid_model.index(1, 1)
         schedule.grid.setCurrentIndex(meeting)

@@ -7,6 +7,7 @@ from datetime import time
 import pytest
 from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDateEdit, QPushButton, QTimeEdit
 from sqlalchemy import func, select
 
@@ -14,6 +15,7 @@ from matchmaker.core.model import Event, EventTable, MeetingRequest, Participati
 from matchmaker.ui.context import AppContext
 from matchmaker.ui.pages.event import EventPage
 from matchmaker.ui.pages.event.models import (
+    STATUS_COLOURS,
     AvailabilityModel,
     OrganisationPickerModel,
     ParticipantsModel,
@@ -173,9 +175,12 @@ def test_requests_are_accepted_and_declined_with_undo(page: EventPage) -> None:
     page.tabs.setCurrentIndex(3)
     page.status_filter.setCurrentIndex(page.status_filter.findData("pending"))
     assert page.requests_proxy.rowCount() == 17 and page.requests_count.text() == "17 of 179 requests"
+    colour = page.requests_proxy.index(0, RequestsModel.STATUS).data(Qt.ItemDataRole.BackgroundRole)
+    assert colour is not None and colour.name() == STATUS_COLOURS[RequestStatus.PENDING].name()
     pending = _select_requests(page, lambda r: r.requester.startswith(("V", "Ž")))
     assert len(pending) >= 2
-    page.findChild(QPushButton, "requests_accept").click()
+    page.requests_view.setFocus()
+    QTest.keyClick(page.requests_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Accept
     assert _statuses(page.ctx, pending) == [RequestStatus.ACCEPTED] * len(pending)
     assert page.requests_proxy.rowCount() == 17 - len(pending)  # the filter still shows pending only
     page.ctx.undo_stack.undo()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtTest import QTest
 from sqlalchemy import func, select
 
 from matchmaker.core.events import EventSnapshot, MeetingInfo
@@ -133,8 +134,10 @@ def test_a_meeting_is_moved_by_drag_and_drop_and_conflicts_are_refused(scheduled
     assert page.grid_model.meeting_at(row, column).id == meeting.id  # type: ignore[union-attr]
     page.ctx.undo_stack.undo()
     assert _placed(page.ctx) == before
-    # 5. A locked meeting cannot be dragged, and a drop is refused.
-    page.controller.set_locked([meeting.id], True)
+    # 5. A locked meeting (Ctrl+L on the grid) cannot be dragged, and a drop is refused.
+    page.grid.setFocus()
+    page.grid.setCurrentIndex(page.grid_model.index(*_cell_of(page, meeting.id)))
+    QTest.keyClick(page.grid, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     r, c = _cell_of(page, meeting.id)
     assert not page.grid_model.flags(page.grid_model.index(r, c)) & Qt.ItemFlag.ItemIsDragEnabled
     assert not _drop(page, meeting.id, row, column)
@@ -176,11 +179,15 @@ def test_check_in_and_a_no_show_then_repair(scheduled: SchedulePage) -> None:
     proxy, model = page.checkin_proxy, page.checkin_model
     row = proxy.row_of(lambda r: r.info.name == "Etronika")
     source = proxy.mapToSource(proxy.index(row, model.CHECKED_IN))
+    assert model.data(source, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert model.setData(source, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     with page.ctx.database.session() as session:
         etronika = session.scalars(select(Participation).where(Participation.id == proxy.object_at(row).info.id)).one()
         assert etronika.checked_in and etronika.checked_in_at is not None
     assert page.checked_in_count.text() == "1 of 42 checked in"
+    row = proxy.row_of(lambda r: r.info.name == "Etronika")
+    checked = proxy.index(row, model.CHECKED_IN).data(Qt.ItemDataRole.CheckStateRole)
+    assert checked in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
     page.ctx.undo_stack.undo()
     assert page.checked_in_count.text() == "0 of 42 checked in"
     # Nordlys does not come from its second meeting on.

@@ -14,6 +14,8 @@ from matchmaker.core.model import Priority, RequestStatus
 from matchmaker.ui.models import ObjectRole, RowTableModel, SortRole, TableColumn
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+#: Roles our extra_data answers beyond the shared model's (which returns None for others at once).
+COLOURED_ROLES = frozenset({int(Qt.ItemDataRole.BackgroundRole)})
 
 
 def tr(text: str) -> str:
@@ -225,6 +227,7 @@ _PRIORITY_ORDER = {Priority.MUST: 0, Priority.SHOULD: 1, Priority.COULD: 2}
 
 
 class RequestsModel(RowTableModel[RequestRow]):
+    handled_roles = RowTableModel.handled_roles | COLOURED_ROLES
     FROM, TO, COUNTRIES, PRIORITY, STATUS, SOURCE, PLACED, REASONS = range(8)
     columns = (
         TableColumn[RequestRow]("From", lambda r: r.requester),

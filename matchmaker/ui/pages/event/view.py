@@ -165,7 +165,7 @@ class EventPage(Page):
         header = self.requests_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((0, 210), (1, 210), (2, 80), (3, 70), (4, 80), (5, 80), (6, 120)):
+        for column, width in ((0, 200), (1, 200), (2, 70), (3, 64), (4, 80), (5, 80), (6, 150)):
             self.requests_view.setColumnWidth(column, width)
         self.matrix_model = RequestMatrixModel(self)
         self.matrix_view = named(QTableView(), "requests_matrix")
@@ -206,7 +206,9 @@ class EventPage(Page):
             button.clicked.connect(lambda _=False, s=status: self.controller.set_status(self.selected_requests(), s))
             if keys:
                 button.setToolTip(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
-                QShortcut(QKeySequence(keys), self.requests_view).activated.connect(button.click)
+                shortcut = QShortcut(QKeySequence(keys), self.requests_stack)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # list or matrix focused
+                shortcut.activated.connect(button.click)
             actions.addWidget(button)
         actions.addStretch(1)
         new = named(QPushButton(tr("New request…")), "requests_new")

@@ -15,6 +15,9 @@ from matchmaker.core.model import MeetingStatus, SlotKind
 from matchmaker.ui.models import ObjectRole, RowTableModel, SortRole, TableColumn
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+#: Roles our extra_data answers beyond the shared model's (which returns None for others at once).
+COLOURED_ROLES = frozenset({int(Qt.ItemDataRole.BackgroundRole)})
+CHECKABLE_ROLES = COLOURED_ROLES | {int(Qt.ItemDataRole.CheckStateRole)}
 MEETING_MIME = "application/x-matchmaker-meeting"
 
 LOCKED_COLOUR = QColor(70, 110, 200, 70)
@@ -242,6 +245,7 @@ def _agenda_what(row: AgendaRow, unavailable: frozenset[int]) -> str:
 
 
 class AgendaModel(RowTableModel[AgendaRow]):
+    handled_roles = RowTableModel.handled_roles | COLOURED_ROLES
     TIME, WITH, COUNTRY, TABLE, STATUS = range(5)
 
     def __init__(self, parent: Any = None) -> None:
@@ -282,6 +286,8 @@ class CheckInRow:
 
 class CheckInModel(RowTableModel[CheckInRow]):
     """Participants with a checkable 'checked in' column; toggling calls ``check_in_toggled``."""
+
+    handled_roles = RowTableModel.handled_roles | CHECKABLE_ROLES
 
     NAME, COUNTRY, MEETINGS, CHECKED_IN = range(4)
     columns = (
@@ -330,6 +336,7 @@ def check_in_rows(snapshot: EventSnapshot) -> list[CheckInRow]:
 
 
 class StatsModel(RowTableModel[ParticipantStats]):
+    handled_roles = RowTableModel.handled_roles | COLOURED_ROLES
     columns = (
         TableColumn[ParticipantStats]("Participant", lambda r: r.name),
         TableColumn[ParticipantStats]("Country", lambda r: r.country),

@@ -170,6 +170,14 @@ class SchedulePage(Page):
             button.clicked.connect(lambda _=False, k=key: self._meeting_action(k))
             box.addWidget(button)
             self.meeting_buttons[key] = button
+        for keys, key in (("Ctrl+L", "toggle_lock"), ("Del", "unplace"), ("Ctrl+H", "held")):
+            shortcut = QShortcut(QKeySequence(keys), self.grid)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while the grid has focus
+            shortcut.activated.connect(lambda k=key: self._meeting_action(k))
+        self.meeting_buttons["lock"].setToolTip("Ctrl+L")
+        self.meeting_buttons["unlock"].setToolTip("Ctrl+L")
+        self.meeting_buttons["unplace"].setToolTip("Del")
+        self.meeting_buttons["held"].setToolTip("Ctrl+H")
         hint = QLabel(tr("The other meetings of both sides are highlighted. Drag a meeting to another cell to move "
                          "it; conflicts are checked before anything moves."))  # fmt: skip
         hint.setWordWrap(True)
@@ -414,6 +422,8 @@ class SchedulePage(Page):
         if meeting is None:
             return
         c = self.controller
+        if key == "toggle_lock":
+            key = "unlock" if meeting.locked else "lock"
         if key in ("lock", "unlock"):
             c.set_locked([meeting.id], key == "lock")
         elif key == "held":
