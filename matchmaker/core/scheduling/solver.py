@@ -50,7 +50,7 @@ class SolveOptions:
     """``stop``: set it to end the search early and keep the best schedule found so far."""
 
     time_limit: float = DEFAULT_TIME_LIMIT
-    workers: int = 2
+    workers: int = 8  # CP-SAT's portfolio needs several workers for its neighbourhood search, even on 2 cores
     fairness: int | None = None  # overrides the problem's objective.fairness when set
     move_cost: int = DEFAULT_MOVE_COST
     seed: int = 0
