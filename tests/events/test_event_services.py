@@ -327,3 +327,18 @@ def test_snapshot_of_the_demo_event(database: Database) -> None:
     etronika = next(p for p in snapshot.participants if p.name == "Etronika")
     assert len(etronika.unavailable) == 3
     assert len(snapshot.unplaced_accepted()) == 137
+
+
+def test_undo_last_run_of_the_scheduler_also_undoes_a_hand_move(database: Database) -> None:
+    from matchmaker.core.scheduling.event_bridge import undo_last_run
+
+    with database.transaction() as session:
+        event, ab, _, slots = _two_meetings(session)
+        ev.move_meeting(session, event, ab.id, slots[4].id, event.tables[2].id)
+        event_id, meeting_id = event.id, ab.id
+    with database.transaction() as session:
+        run = undo_last_run(session, event_id)  # e.g. from a new app session, with an empty undo stack
+        assert run.kind == ScheduleRunKind.MANUAL and run.undone
+    with database.session() as session:
+        meeting = session.get_one(Meeting, meeting_id)
+        assert (meeting.slot_id, meeting.table_id) == (slots[0].id, session.get_one(Event, event_id).tables[0].id)
