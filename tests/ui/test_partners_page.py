@@ -9,8 +9,9 @@ from sqlalchemy import func, select
 
 pytest.importorskip("matchmaker.core.matching", reason="the matcher (issue 5) is not installed")
 
-from matchmaker.core.matching import suggest_partners  # noqa: E402
-from matchmaker.core.model import (  # noqa: E402
+from matchmaker.core.matching import suggest_partners
+
+from matchmaker.core.model import (
     Capability,
     MeetingRequest,
     Organisation,
@@ -19,7 +20,7 @@ from matchmaker.core.model import (  # noqa: E402
     RequestSource,
     ShortlistEntry,
 )
-from matchmaker.ui.partners.page import PartnersPage  # noqa: E402
+from matchmaker.ui.partners.page import PartnersPage
 
 
 def _participant(ctx, country: str = "LT") -> int:  # type: ignore[no-untyped-def]
@@ -101,7 +102,9 @@ def test_shortlist_and_request_meeting_with_undo(qtbot, demo_ctx, no_dialogs) ->
 
     def shortlisted() -> set[int]:
         with demo_ctx.database.session() as session:
-            return set(session.scalars(select(ShortlistEntry.partner_id).where(ShortlistEntry.organisation_id == org_id)))
+            return set(
+                session.scalars(select(ShortlistEntry.partner_id).where(ShortlistEntry.organisation_id == org_id))
+            )
 
     page.select_partner(first.partner_id)
     page.shortlist_selected()
@@ -116,13 +119,18 @@ def test_shortlist_and_request_meeting_with_undo(qtbot, demo_ctx, no_dialogs) ->
     assert first.partner_id in shortlisted()
 
     def requests_to(partner: int) -> list[MeetingRequest]:
+        event = demo_ctx.current_event_id
         with demo_ctx.database.session() as session:
-            mine = session.scalar(select(Participation.id).where(Participation.organisation_id == org_id,
-                                                                 Participation.event_id == demo_ctx.current_event_id))  # fmt: skip
-            theirs = session.scalar(select(Participation.id).where(Participation.organisation_id == partner,
-                                                                   Participation.event_id == demo_ctx.current_event_id))  # fmt: skip
-            return list(session.scalars(select(MeetingRequest).where(MeetingRequest.requester_id == mine,
-                                                                     MeetingRequest.invitee_id == theirs)))  # fmt: skip
+
+            def participation(org: int) -> int | None:
+                query = select(Participation.id).where(Participation.organisation_id == org,
+                                                       Participation.event_id == event)  # fmt: skip
+                return session.scalar(query)
+
+            mine, theirs = participation(org_id), participation(partner)
+            query = select(MeetingRequest).where(MeetingRequest.requester_id == mine,
+                                                 MeetingRequest.invitee_id == theirs)  # fmt: skip
+            return list(session.scalars(query))
 
     with demo_ctx.database.session() as session:
         before = session.scalar(select(func.count()).select_from(MeetingRequest))

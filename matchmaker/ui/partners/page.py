@@ -195,7 +195,7 @@ class PartnersPage(Page):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setSizes([860, 300])
+        self.splitter.setSizes([800, 360])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(top)
