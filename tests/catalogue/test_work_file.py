@@ -62,8 +62,8 @@ def test_work_carries_over_to_a_republished_catalogue(sqlite_world: World, tmp_p
 def test_a_read_only_folder_keeps_the_work_in_the_user_data_folder(
     published_catalogue: Path, tmp_path: Path, monkeypatch, isolated_user_dirs: Path  # type: ignore[no-untyped-def]
 ) -> None:
-    from matchmaker.core.catalogue import work_location
     from matchmaker.core.catalogue import work as work_module
+    from matchmaker.core.catalogue import work_location
 
     path = tmp_path / "cd" / "event.mmcat"
     path.parent.mkdir()
