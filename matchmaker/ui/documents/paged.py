@@ -49,11 +49,17 @@ class Paper(StrEnum):
 
 
 def ensure_gui() -> None:
-    """Qt fonts and painting need a QGuiApplication; the CLI gets an offscreen one."""
+    """Qt fonts and painting need an application object; the CLI gets an offscreen one.
+
+    It is a QApplication (not just a QGuiApplication), so widgets made later in the same
+    process (a test session, the app after a CLI call) still work.
+    """
     if QGuiApplication.instance() is None:
         if "QT_QPA_PLATFORM" not in os.environ:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        QGuiApplication(sys.argv[:1])
+        from PySide6.QtWidgets import QApplication
+
+        QApplication(sys.argv[:1])
     _register_fonts()
 
 
