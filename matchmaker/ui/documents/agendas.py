@@ -7,6 +7,7 @@ from datetime import datetime
 
 from matchmaker.core.documents import Agenda, AgendaEntry, EventData, Party
 
+from .agenda_painter import AgendaPainter
 from .html import CSS, day_title, esc, event_header, grid_table, time_range
 from .paged import FlowDocument
 
@@ -29,7 +30,7 @@ def agenda_html(data: EventData, agenda: Agenda) -> str:
     facts.append(f"{count} meeting{'s' if count != 1 else ''}")
     out.append(f"<p class='meta'>{' · '.join(facts)}</p>")
     if not count:
-        out.append("<p><i>No meetings are scheduled for you yet.</i></p>")
+        out.append("<p class='muted'>No meetings are scheduled for you yet.</p>")
     for day, entries in agenda.days():
         if not any(entry.meeting for entry in entries):
             continue
@@ -64,8 +65,15 @@ def _entry_row(entry: AgendaEntry) -> str:
     )
 
 
-def agenda_document(data: EventData, parties: Iterable[Party], *, generated: datetime | None = None) -> FlowDocument:
-    """One part (starting on a new page) per participant."""
+def agenda_document(data: EventData, parties: Iterable[Party], *, generated: datetime | None = None) -> AgendaPainter:
+    """The agendas of ``parties``, each starting on a new page (painted directly, see agenda_painter)."""
+    return AgendaPainter(data, parties, generated=generated)
+
+
+def agenda_flow_document(
+    data: EventData, parties: Iterable[Party], *, generated: datetime | None = None
+) -> FlowDocument:
+    """The same agendas laid out as HTML by QTextDocument (slower; kept for comparison and reuse)."""
     stamp = (generated or datetime.now()).strftime("%Y-%m-%d %H:%M")
     chosen = list(parties)
     title = f"{data.name}: agenda" + (f" of {chosen[0].name}" if len(chosen) == 1 else "s")

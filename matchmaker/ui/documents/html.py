@@ -20,7 +20,7 @@ p { margin: 0 0 2pt 0; }
 table.grid { border-collapse: collapse; }
 table.grid th { background-color: #1f3b57; color: #ffffff; font-weight: 700; font-size: 8.5pt; text-align: left; }
 table.grid td { border: 0.5px solid #b8b8b8; vertical-align: top; }
-tr.break td { background-color: #ececec; color: #555555; font-style: italic; }
+tr.break td { background-color: #ececec; color: #555555; }
 tr.session td { background-color: #dfe7ef; font-weight: 700; color: #1f3b57; }
 td.time { white-space: nowrap; font-weight: 700; }
 td.notes { }
