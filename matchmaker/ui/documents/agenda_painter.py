@@ -112,6 +112,10 @@ class AgendaPainter(PagePainter):
                 yield len(pages)
         finally:
             painter.end()
+            # Drop the device and the metrics bound to it: a QPdfWriter kept alive past its file
+            # (or past the application at exit) crashes PySide's teardown.
+            self._fonts.metrics.clear()
+            del self._device
 
     # ------------------------------------------------------------------ measuring
     def _pt(self, points: float) -> float:
