@@ -14,6 +14,8 @@ from matchmaker.core.demo import load_demo
 from matchmaker.core.documents import EventData, ensure_database_uid, load_event_data
 from matchmaker.core.model import Event
 from matchmaker.core.progress import run_job
+from matchmaker.core.scheduling import SolveOptions, solve
+from matchmaker.core.scheduling.event_bridge import event_problem, save_solution
 from matchmaker.db import Database, open_database
 from matchmaker.db.url import sqlite_url
 from tests.documents.scheduling import place_greedily
@@ -31,13 +33,20 @@ class ScheduledDemo:
             return load_event_data(session, self.event_id, uid=uid)
 
 
-def schedule_demo(database: Database) -> ScheduledDemo:
+def schedule_demo(database: Database, *, solver: bool = False) -> ScheduledDemo:
+    """Load the demo and place its accepted requests: greedily (fast), or with the real CP-SAT scheduler."""
     with database.transaction() as session:
         report = run_job(load_demo(session))
         assert report.event_id is not None
-        placed = place_greedily(session, report.event_id)
-        assert len(placed) > 100
-        event_id = session.scalars(select(Event.id).where(Event.id == report.event_id)).one()
+        event = session.scalars(select(Event).where(Event.id == report.event_id)).one()
+        if solver:
+            built = event_problem(session, event)
+            solution = solve(built.problem, SolveOptions(time_limit=8.0, workers=2, seed=1))
+            assert len(solution.assignments) > 100, solution.status
+            save_solution(session, built, solution)
+        else:
+            assert len(place_greedily(session, event.id)) > 100
+        event_id = event.id
     return ScheduledDemo(database, event_id)
 
 
@@ -49,11 +58,11 @@ def demo(database: Database) -> ScheduledDemo:
 
 @pytest.fixture(scope="session")
 def _scheduled_sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
-    """A SQLite file with the scheduled demo, made once and copied for each test."""
+    """A SQLite file with the demo scheduled by the real scheduler, made once and copied for each test."""
     path = tmp_path_factory.mktemp("documents") / "demo.db"
     database = open_database(sqlite_url(path), daily_backup=False)
     try:
-        event_id = schedule_demo(database).event_id
+        event_id = schedule_demo(database, solver=True).event_id
     finally:
         database.close()
     return path, event_id

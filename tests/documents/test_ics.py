@@ -154,3 +154,37 @@ def test_folding_keeps_every_line_within_75_octets_and_unfolds_to_the_original(t
     for part in parts:
         part.decode()  # never cuts a character in two
     assert folded.replace(b"\r\n ", b"") == line
+
+
+def test_a_repair_by_the_scheduler_updates_calendars_in_place(sqlite_demo: ScheduledDemo, tmp_path: Path) -> None:
+    """Decline one accepted request and re-run the real scheduler: the meeting is exported as CANCELLED with a
+    higher SEQUENCE, and every other UID is unchanged."""
+    from matchmaker.core.model import RequestStatus
+    from matchmaker.core.scheduling import SolveOptions, solve
+    from matchmaker.core.scheduling.event_bridge import event_problem, save_solution
+
+    before = _events(_read(next(p for p in run_job(export_ics(sqlite_demo.data(), tmp_path / "1")).files
+                                if p.name.startswith("event-"))))  # fmt: skip
+    with sqlite_demo.database.transaction() as session:
+        meeting = session.scalars(select(Meeting).order_by(Meeting.id)).first()
+        assert meeting is not None
+        meeting.request.status = RequestStatus.DECLINED
+        dropped = meeting.id
+        event = session.get(Event, sqlite_demo.event_id)
+        assert event is not None
+        built = event_problem(session, event)
+        report = save_solution(session, built, solve(built.problem, SolveOptions(time_limit=5.0, seed=1)))
+        assert dropped in report.cancelled
+        moved_requests = {int(change.meeting[1:]) for change in report.changes}
+        request_of = {m.id: m.request_id for m in session.scalars(select(Meeting))}
+    files = run_job(export_ics(sqlite_demo.data(), tmp_path / "2")).files
+    after = _events(_read(next(p for p in files if p.name.startswith("event-"))))
+    assert set(after) == set(before)
+    uid = next(u for u in after if u.startswith(f"meeting-{dropped}@"))
+    assert str(after[uid]["STATUS"]) == "CANCELLED"  # type: ignore[index]
+    assert int(after[uid]["SEQUENCE"]) == int(before[uid]["SEQUENCE"]) + 1  # type: ignore[index]
+    for u in after:
+        meeting_id = int(u.split("-")[1].split("@")[0])
+        changed = meeting_id == dropped or request_of[meeting_id] in moved_requests
+        raised = int(after[u]["SEQUENCE"]) - int(before[u]["SEQUENCE"])  # type: ignore[index]
+        assert raised == (1 if changed else 0), u
