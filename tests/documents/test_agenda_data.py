@@ -41,6 +41,9 @@ def test_breaks_are_on_the_agenda_and_contacts_appear_only_with_consent(demo: Sc
     breaks = [e for e in agenda.entries if e.is_break]
     labels = {e.label for e in breaks}
     assert {"Coffee break", "Lunch"} <= labels
+    for entry in breaks:  # only breaks between the day's first and last meeting
+        same_day = [e for e in agenda.meetings if e.starts_at.date() == entry.starts_at.date()]
+        assert min(e.starts_at for e in same_day) < entry.starts_at < max(e.starts_at for e in same_day)
     with demo.database.session() as session:
         by_org: dict[int, list[Person]] = {}
         for person in session.scalars(select(Person)):

@@ -61,7 +61,9 @@ def test_agenda_pdfs_show_meetings_partners_tables_and_regional_letters(
             assert entry.partner.name in text and entry.meeting.table in text
             for person in entry.partner.people:
                 assert (person.email in text) == person.published, "contacts only with consent"
-        assert "Coffee break" in text and "Lunch" in text
+        for entry in data.agenda(party.participation_id).entries:
+            if entry.is_break:
+                assert f"{entry.starts_at:%H:%M}–{entry.ends_at:%H:%M} {entry.label}" in text
         assert f"Page 1 of {len(pages)}" in pages[0]
     for word in ("Užupio Programuotojai", "Bø Sikkerhet", "Małgorzata Dąbrowski", "Rūta Vaitkevičiūtė", "Ålborg"):
         assert word in everything, word

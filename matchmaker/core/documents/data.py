@@ -249,7 +249,7 @@ class EventData:
         return sorted(self.parties.values(), key=lambda party: (fold(party.name), party.participation_id))
 
     def agenda(self, participation_id: int) -> Agenda:
-        """The participant's meetings and the breaks of the days it meets on (or all days), in time order."""
+        """The participant's meetings and the breaks between them, in time order."""
         party, pid = self.parties[participation_id], participation_id
         meetings = self.meetings_of(pid)
         session_of = {slot.slot_id: slot.session for slot in self.slots}
@@ -263,11 +263,18 @@ class EventData:
             )
             for m in meetings
         ]
-        days = {m.day for m in meetings} or set(self.days)
+        # Breaks between the day's first and last meeting: the ones a participant plans around.
+        spans: dict[date, tuple[datetime, datetime]] = {}
+        for m in meetings:
+            first, last = spans.get(m.day, (m.starts_at, m.ends_at))
+            spans[m.day] = (min(first, m.starts_at), max(last, m.ends_at))
         entries += [
             AgendaEntry(slot.starts_at, slot.ends_at, slot.session, label=slot.label or "Break")
             for slot in self.slots
-            if slot.kind == SlotKind.BREAK and slot.day in days
+            if slot.kind == SlotKind.BREAK
+            and slot.day in spans
+            and spans[slot.day][0] <= slot.starts_at
+            and slot.ends_at <= spans[slot.day][1]
         ]
         entries.sort(key=lambda entry: (entry.starts_at, entry.meeting is not None))
         return Agenda(party, tuple(entries))
