@@ -44,7 +44,10 @@ def report_html(data: EventData, report: EventReport, width: float) -> str:
         for outcome, label in OUTCOME_LABELS.items()
     ]
     out.append(grid_table(["Outcome", "Answers", "Share"], [60, 20, 20], rows))
-    out.append(f"<p><img src='chart:outcomes' width='{int(width * 0.8)}'></p>")
+    if answers:
+        out.append(f"<p><img src='chart:outcomes' width='{int(width * 0.8)}'></p>")
+    else:
+        out.append("<p class='muted'>No feedback has been recorded yet.</p>")
     out.append("<h3>Meetings between countries</h3>")
     countries = report.countries
     header = ["", *countries]
