@@ -47,7 +47,7 @@ from .records import ContactRecord, EventSlots, OrgRecord, ParseContext, ParsedF
 from .report import ERROR, WARNING, ImportReport, Issue
 
 ACTIONS = ("update", "skip", "create")
-SIMILAR_SCORE = 88  # rapidfuzz WRatio of name keys from which a name counts as a near-duplicate
+SIMILAR_SCORE = 85  # rapidfuzz WRatio of name keys from which a name counts as a near-duplicate
 _CHUNK = 2000
 _COMMON_TOKEN = 300  # tokens shared by more names than this do not find candidates ("film", "studio")
 
@@ -204,9 +204,8 @@ def find_duplicates(session: Session, records: list[OrgRecord]) -> dict[int, Mat
         )
     ):
         exact.setdefault((key, country), (org_id, name))
-        for token in set(key.split()):
-            if len(token) >= 3:
-                tokens[(token, country)].append((org_id, name, key))
+        for token in _blocks(key):
+            tokens[(token, country)].append((org_id, name, key))
     matches: dict[int, Match] = {}
     for index, record in enumerate(records):
         found = exact.get((record.key, record.country))
@@ -214,9 +213,9 @@ def find_duplicates(session: Session, records: list[OrgRecord]) -> dict[int, Mat
             matches[index] = Match(found[0], found[1], 100.0, True)
             continue
         candidates: dict[int, tuple[str, str]] = {}
-        for token in set(record.key.split()):
+        for token in _blocks(record.key):
             group = tokens.get((token, record.country), [])
-            if len(token) >= 3 and len(group) <= _COMMON_TOKEN:
+            if len(group) <= _COMMON_TOKEN:
                 candidates.update({org_id: (name, key) for org_id, name, key in group})
         best: Match | None = None
         for org_id, (name, key) in candidates.items():
@@ -226,6 +225,14 @@ def find_duplicates(session: Session, records: list[OrgRecord]) -> dict[int, Mat
         if best is not None:
             matches[index] = best
     return matches
+
+
+def _blocks(key: str) -> set[str]:
+    """Keys that bring candidate names together cheaply: their words and their first four letters."""
+    blocks = {word for word in key.split() if len(word) >= 3}
+    if len(key) >= 4:
+        blocks.add("^" + key[:4])
+    return blocks
 
 
 # --------------------------------------------------------------------------- applying

@@ -12,7 +12,7 @@ from ..countries import normalise_country
 from ..model import OrgType, SizeBand
 from ..progress import Job, Progress
 from ..text import clean_text, fold, name_key
-from .columns import ColumnMapping
+from .columns import LIST_FIELDS, ColumnMapping
 from .reading import SourceTable, unique_headers
 from .report import ERROR, WARNING, Issue
 from .values import (
@@ -128,9 +128,9 @@ def parse_table(
             out.append(Issue(severity, ctx.file, number, column, message))
 
         record = _parse_row(number, cells, columns, ctx, problem)
-        parsed.issues.extend(row_issues)
         if record is None or any(issue.severity == ERROR for issue in row_issues):
             parsed.invalid_rows.append(number)
+            parsed.issues.extend(row_issues)
             continue
         key = (record.key, record.country, record.event_id)
         earlier = by_key.get(key)
@@ -139,6 +139,7 @@ def parse_table(
             parsed.records.append(record)
         else:
             _merge(earlier, record, lambda name, message: problem(name, message, WARNING))
+        parsed.issues.extend(row_issues)
     yield Progress(len(table.rows), len(table.rows), "Checked")
     return parsed
 
@@ -153,7 +154,9 @@ def _parse_row(
     values: dict[str, str] = {}
     for name, (index, _) in columns.items():
         raw = cells[index] if index < len(cells) else ""
-        value = unneutralise(raw.replace("\u00a0", " ").replace("\u200b", "").strip())
+        value = raw.replace("\u00a0", " ").replace("\u200b", "")
+        # List cells keep a trailing line break: it marks a single item that holds a ';'.
+        value = unneutralise(value.strip(" \t") if name in LIST_FIELDS else value.strip())
         if value and looks_like_formula(value):
             problem(name, "starts like a spreadsheet formula; imported as plain text", WARNING)
         values[name] = value
@@ -268,7 +271,8 @@ def resolve_slot(event: EventSlots, text: str) -> tuple[int | None, str | None]:
     if not found:
         return None, f"no meeting slot of {event.name} starts at {hour:02d}:{minute:02d}"
     if len(found) > 1:
-        return None, f"several days have a slot at {hour:02d}:{minute:02d}; give the date, e.g. '2018-10-10 09:30'"
+        example = next(start for slot_id, start in event.slots if slot_id == found[-1])
+        return None, f"several days have a slot at {hour:02d}:{minute:02d}; give the date, e.g. '{example:%Y-%m-%d %H:%M}'"
     return found[0], None
 
 

@@ -63,7 +63,7 @@ class ImportReport:
             "event": self.event,
             "rows": self.rows,
             "invalid_rows": self.invalid_rows,
-            "counts": dict(sorted(self.counts.items())),
+            "counts": {key: value for key, value in sorted(self.counts.items()) if value},
             "columns": self.columns,
             "errors": [asdict(issue) for issue in self.errors],
             "warnings": [asdict(issue) for issue in self.warnings],

@@ -14,7 +14,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
                     r"[A-Za-z]{2,63}$")  # fmt: skip
 _HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
-_LIST_SPLIT = re.compile(r"\s*(?:;|\r\n|\n|\r)\s*")
+_LINES = re.compile(r"\r\n|\n|\r")
 _INT = re.compile(r"^\d{1,9}$")
 _RANGE = re.compile(r"^(\d{1,9})\s*(?:-|–|to|iki|do)\s*(\d{1,9})$")
 
@@ -76,10 +76,14 @@ def clean_multiline(value: str) -> str:
 
 
 def split_list(value: str) -> list[str]:
-    """Items of a list cell, split on ';' or line breaks; blanks and repeats (ignoring case) dropped."""
+    """Items of a list cell: one per line if it has line breaks, else split on ';'.
+
+    Blanks and repeats (ignoring case) are dropped.
+    """
     items: list[str] = []
     seen: set[str] = set()
-    for part in _LIST_SPLIT.split(value):
+    parts = _LINES.split(value) if _LINES.search(value) else value.split(";")
+    for part in parts:
         item = clean_text(part)
         if item and fold(item) not in seen:
             seen.add(fold(item))
@@ -88,8 +92,11 @@ def split_list(value: str) -> list[str]:
 
 
 def join_list(items: list[str]) -> str:
-    """The cell text of a list: '; ' between items, or line breaks if an item holds a ';'."""
-    return ("\n" if any(";" in item for item in items) else "; ").join(items)
+    """The cell text of a list: '; ' between items, or line breaks if an item holds a ';'
+    (then a single item ends with a line break, so it is not split on import)."""
+    if not any(";" in item for item in items):
+        return "; ".join(items)
+    return "\n".join(items) + ("\n" if len(items) == 1 else "")
 
 
 def parse_email(value: str) -> tuple[str | None, str | None]:
