@@ -151,10 +151,16 @@ def _write(path: Path, header: list[str], batches: Batches) -> Job[int]:
 
 
 def _write_xlsx(partial: Path, header: list[str], batches: Batches) -> Job[int]:
+    """Collect the rows (cancellable), then write the workbook in one go (openpyxl's streaming
+    writer cannot be abandoned half-way cleanly)."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
+    collected: list[list[str]] = []
+    for report, rows in batches:
+        yield report
+        collected.extend(rows)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Matchmaker")
     sheet.freeze_panes = "A2"
@@ -164,14 +170,10 @@ def _write_xlsx(partial: Path, header: list[str], batches: Batches) -> Job[int]:
         cell.font = Font(bold=True)
         head.append(cell)
     sheet.append(head)
-    count = 0
-    for report, rows in batches:
-        yield report
-        for row in rows:
-            sheet.append([_xlsx_cell(sheet, value) for value in row])
-        count += len(rows)
+    for row in collected:
+        sheet.append([_xlsx_cell(sheet, value) for value in row])
     workbook.save(partial)
-    return count
+    return len(collected)
 
 
 def _xlsx_cell(sheet: object, value: str) -> object:

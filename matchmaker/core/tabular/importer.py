@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ..capabilities import CapabilityResolver
@@ -23,7 +23,6 @@ from ..errors import ValidationFailed
 from ..lookup import find_by_id_or_name
 from ..model import (
     Capability,
-    ChangeLog,
     Cluster,
     Event,
     Membership,
@@ -31,16 +30,15 @@ from ..model import (
     OpportunityArea,
     OpportunityKind,
     Organisation,
-    OrgType,
     Participation,
     Person,
     Slot,
     SlotKind,
-    organisation_capability,
     utcnow,
 )
 from ..progress import Job, Progress
 from ..text import fold
+from .bulk import insert_organisations, log_bulk_inserts, unchanged_organisations
 from .columns import REQUIRED_FIELDS, ColumnMapping, auto_map
 from .reading import SourceTable, read_table, unique_headers
 from .records import ContactRecord, EventSlots, OrgRecord, ParseContext, ParsedFile, parse_table
@@ -263,6 +261,14 @@ def apply_plan(
     updates = [(i, r) for i, (r, a) in enumerate(zip(plan.records, actions, strict=True)) if a == "update"]
     total = len(wanted)
     done = 0
+    # Most matched rows of a re-imported file change nothing: find those without loading ORM objects.
+    unchanged = yield from unchanged_organisations(session, [(r, plan.matches[i].org_id) for i, r in updates])
+    for index, record in updates:
+        if plan.matches[index].org_id in unchanged:
+            org_ids[id(record)] = plan.matches[index].org_id
+            counts["unchanged"] += 1
+    updates = [(i, r) for i, r in updates if plan.matches[i].org_id not in unchanged]
+    done += len(unchanged)
     for start in range(0, len(updates), 500):
         yield Progress(done, total, f"Updating organisations {start + 1}-{min(start + 500, len(updates))}")
         chunk = updates[start : start + 500]
@@ -295,14 +301,14 @@ def apply_plan(
     for start in range(0, len(creates), _CHUNK):
         yield Progress(done, total, f"Adding organisations {start + 1}-{min(start + _CHUNK, len(creates))}")
         batch = creates[start : start + _CHUNK]
-        ids = _insert_organisations(session, batch, clusters, counts)
+        ids = insert_organisations(session, batch, clusters, counts)
         org_ids.update({id(record): org_id for record, org_id in zip(batch, ids, strict=True)})
         done += len(batch)
     counts["created"] = len(creates)
     if plan.kind == "participants":
         yield Progress(done, total, "Participants")
         _participations(session, [(r, org_ids[id(r)]) for r in plan.records if id(r) in org_ids], counts)
-    _log_bulk(session, counts)
+    log_bulk_inserts(session, counts)
     session.flush()
     yield Progress(total, total, "Imported")
     return report
@@ -410,93 +416,6 @@ def _update_person(person: Person, contact: ContactRecord) -> bool:
     return changed
 
 
-def _insert_organisations(
-    session: Session, records: list[OrgRecord], clusters: dict[str, int], counts: Counter[str]
-) -> list[int]:
-    """Bulk-insert new organisations and their contacts, memberships, capabilities and offers/requests."""
-    now = utcnow()
-    stamps = {"version": 1, "created_at": now, "updated_at": now}
-    rows = [
-        {
-            "name": r.name,
-            "name_key": r.key,
-            "country": r.country,
-            "city": r.city,
-            "org_type": r.org_type or OrgType.COMPANY,
-            "size_band": r.size,
-            "website": r.website,
-            "description": r.description or "",
-            "languages": [],
-            "notes": "",
-            "facts": {},
-            "is_illustrative": False,
-            **stamps,
-        }
-        for r in records
-    ]
-    ids = list(session.scalars(insert(Organisation).returning(Organisation.id, sort_by_parameter_order=True), rows))
-    people: list[dict[str, Any]] = []
-    memberships: list[dict[str, Any]] = []
-    caps: list[dict[str, Any]] = []
-    opportunities: list[dict[str, Any]] = []
-    for record, org_id in zip(records, ids, strict=True):
-        for c in record.contacts:
-            people.append(
-                {
-                    "organisation_id": org_id,
-                    "name": c.name,
-                    "email": c.email,
-                    "phone": c.phone,
-                    "role": None,
-                    "languages": [],
-                    "consent_to_publish": bool(c.consent),
-                    "consent_at": now if c.consent else None,
-                    "is_illustrative": False,
-                    **stamps,
-                }
-            )
-        seen: set[int] = set()
-        for name in record.clusters:
-            cluster_id = clusters[fold(name)]
-            if cluster_id not in seen:
-                seen.add(cluster_id)
-                memberships.append(
-                    {
-                        "organisation_id": org_id,
-                        "cluster_id": cluster_id,
-                        "is_founder": False,
-                        "created_at": now,
-                        "updated_at": now,
-                    }
-                )
-        caps.extend({"organisation_id": org_id, "capability_id": cap_id} for cap_id in record.capabilities)
-        for kind, titles in ((OpportunityKind.OFFER, record.offers), (OpportunityKind.REQUEST, record.requests)):
-            opportunities.extend(
-                {
-                    "organisation_id": org_id,
-                    "kind": kind,
-                    "area": OpportunityArea.BUSINESS,
-                    "title": title,
-                    "text": "",
-                    "target_countries": [],
-                    "is_illustrative": False,
-                    **stamps,
-                }
-                for title in titles
-            )
-    for model, values in ((Person, people), (Membership, memberships), (Opportunity, opportunities)):
-        if values:
-            session.execute(insert(model), values)
-    if caps:
-        session.execute(insert(organisation_capability), caps)
-    counts["contacts_added"] += len(people)
-    counts["_bulk_organisation"] += len(ids)
-    counts["_bulk_person"] += len(people)
-    counts["_bulk_membership"] += len(memberships)
-    counts["_bulk_opportunity"] += len(opportunities)
-    return ids
-
-
 def _participations(session: Session, records: list[tuple[OrgRecord, int]], counts: Counter[str]) -> None:
     event_ids = {record.event_id for record, _ in records if record.event_id is not None}
     existing = {
@@ -531,14 +450,3 @@ def _participations(session: Session, records: list[tuple[OrgRecord, int]], coun
                 participation.unavailable_slots.append(slots[slot_id])
                 changed = True
         counts["participants_updated" if changed else "participants_unchanged"] += 1
-
-
-def _log_bulk(session: Session, counts: Counter[str]) -> None:
-    """Bulk inserts bypass the ORM flush that feeds the change log; record them there too."""
-    entries = [
-        {"table_name": key.removeprefix("_bulk_"), "row_id": None, "operation": "insert", "client": "import"}
-        for key in [key for key in counts if key.startswith("_bulk_")]
-        if counts.pop(key)
-    ]
-    if entries:
-        session.execute(insert(ChangeLog), entries)

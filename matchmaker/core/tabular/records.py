@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any, TypeVar, cast
 
 from ..capabilities import CapabilityResolver
 from ..countries import normalise_country
@@ -31,6 +32,8 @@ from .values import (
 # Column widths of the model (PostgreSQL enforces them).
 _LIMITS = {"name": 300, "city": 120, "contact_name": 200, "contact_phone": 60, "offers": 300, "requests": 300,
            "clusters": 200}  # fmt: skip
+T = TypeVar("T")
+_SPECIAL_START = frozenset("'=+-@")
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})(?:\s*[-–]\s*\d{1,2}:\d{2})?$")
 
 
@@ -87,6 +90,18 @@ class ParseContext:
     resolver: CapabilityResolver
     events: dict[str, EventSlots] = field(default_factory=dict)  # by folded name and by str(id)
     default_event: EventSlots | None = None
+    _memo: dict[tuple[str, str], Any] = field(default_factory=dict)
+
+    def memo(self, kind: str, text: str, parse: Callable[[str], T]) -> T:
+        """``parse(text)``, remembered: member lists repeat countries, types, clusters and capabilities."""
+        key = (kind, text)
+        try:
+            return cast(T, self._memo[key])
+        except KeyError:
+            if len(self._memo) > 200_000:
+                self._memo.clear()
+            value = self._memo[key] = parse(text)
+            return value
 
 
 @dataclass
@@ -152,51 +167,54 @@ def _parse_row(
     problem: Callable[..., None],
 ) -> OrgRecord | None:
     values: dict[str, str] = {}
+    width = len(cells)
     for name, (index, _) in columns.items():
-        raw = cells[index] if index < len(cells) else ""
-        value = raw.replace("\u00a0", " ").replace("\u200b", "")
+        value = cells[index] if index < width else ""
+        if not value:
+            values[name] = ""
+            continue
+        if "\u00a0" in value or "\u200b" in value:
+            value = value.replace("\u00a0", " ").replace("\u200b", "")
         # List cells keep a trailing line break: it marks a single item that holds a ';'.
-        value = unneutralise(value.strip(" \t") if name in LIST_FIELDS else value.strip())
-        if value and looks_like_formula(value):
-            problem(name, "starts like a spreadsheet formula; imported as plain text", WARNING)
+        value = value.strip(" \t") if name in LIST_FIELDS else value.strip()
+        if value and value[0] in _SPECIAL_START:
+            value = unneutralise(value)
+            if looks_like_formula(value):
+                problem(name, "starts like a spreadsheet formula; imported as plain text", WARNING)
         values[name] = value
-    for name, limit in _LIMITS.items():
-        items = (
-            split_list(values.get(name, ""))
-            if name in ("offers", "requests", "clusters")
-            else [clean_text(values.get(name, ""))]
-        )
-        if any(len(item) > limit for item in items):
-            problem(name, f"longer than {limit} characters")
     name = clean_text(values.get("name", ""))
     if not name:
         problem("name", "the organisation name is empty")
     country_text = clean_text(values.get("country", ""))
-    country = normalise_country(country_text)
+    country = ctx.memo("country", country_text, normalise_country)
     if not country_text:
         problem("country", "the country is empty")
     elif country is None:
         problem("country", f"unknown country '{country_text}' (use an ISO code such as LT, or a name)")
+    # copies: merging repeated rows appends to a record's lists
+    lists = {key: list(ctx.memo("list", values.get(key, ""), split_list)) for key in ("clusters", "offers", "requests")}
+    record = OrgRecord(row=number, rows=[number], name=name, key=name_key(name), country=country or "")
+    record.city = clean_text(values.get("city", "")) or None
+    for key, limit in _LIMITS.items():
+        items = lists.get(key) or [values.get(key, "")]
+        if any(len(item) > limit for item in items) and (key in lists or len(clean_text(items[0])) > limit):
+            problem(key, f"longer than {limit} characters")
     if not name or country is None:
         return None
-    record = OrgRecord(row=number, rows=[number], name=name, key=name_key(name), country=country)
-    record.city = clean_text(values.get("city", "")) or None
     record.description = clean_multiline(values.get("description", "")) or None
-    record.org_type, reason = parse_type(values.get("type", ""))
+    record.org_type, reason = ctx.memo("type", values.get("type", ""), parse_type)
     if reason:
         problem("type", reason + "; 'company' is used", WARNING)
-    record.size, reason = parse_size(values.get("size", ""))
+    record.size, reason = ctx.memo("size", values.get("size", ""), parse_size)
     if reason:
         problem("size", reason + "; left out", WARNING)
     website, reason = normalise_url(values.get("website", ""))
     if reason:
         problem("website", reason + "; left out", WARNING)
     record.website = website
-    record.clusters = split_list(values.get("clusters", ""))
-    record.offers = split_list(values.get("offers", ""))
-    record.requests = split_list(values.get("requests", ""))
-    for item in split_list(values.get("capabilities", "")):
-        cap_id = ctx.resolver.resolve(item)
+    record.clusters, record.offers, record.requests = lists["clusters"], lists["offers"], lists["requests"]
+    for item in ctx.memo("list", values.get("capabilities", ""), split_list):
+        cap_id = ctx.memo("capability", item, ctx.resolver.resolve)
         if cap_id is None:
             problem("capabilities", f"unknown capability '{item}'; left out", WARNING)
         elif cap_id not in record.capabilities:
@@ -272,7 +290,10 @@ def resolve_slot(event: EventSlots, text: str) -> tuple[int | None, str | None]:
         return None, f"no meeting slot of {event.name} starts at {hour:02d}:{minute:02d}"
     if len(found) > 1:
         example = next(start for slot_id, start in event.slots if slot_id == found[-1])
-        return None, f"several days have a slot at {hour:02d}:{minute:02d}; give the date, e.g. '{example:%Y-%m-%d %H:%M}'"
+        return (
+            None,
+            f"several days have a slot at {hour:02d}:{minute:02d}; give the date, e.g. '{example:%Y-%m-%d %H:%M}'",
+        )
     return found[0], None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
 from ..model import OrgType, SizeBand
@@ -14,6 +15,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
                     r"[A-Za-z]{2,63}$")  # fmt: skip
 _HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+_fold = lru_cache(maxsize=65536)(fold)  # list items repeat a lot (capability labels, cluster names)
 _LINES = re.compile(r"\r\n|\n|\r")
 _INT = re.compile(r"^\d{1,9}$")
 _RANGE = re.compile(r"^(\d{1,9})\s*(?:-|–|to|iki|do)\s*(\d{1,9})$")
@@ -85,8 +87,9 @@ def split_list(value: str) -> list[str]:
     parts = _LINES.split(value) if _LINES.search(value) else value.split(";")
     for part in parts:
         item = clean_text(part)
-        if item and fold(item) not in seen:
-            seen.add(fold(item))
+        key = _fold(item)
+        if item and key not in seen:
+            seen.add(key)
             items.append(item)
     return items
 
