@@ -36,7 +36,9 @@ def test_map_sheet_encoding_and_export(run_cli, tmp_path: Path) -> None:  # type
     db = str(tmp_path / "cli.db")
     source = tmp_path / "odd.csv"
     source.write_text("Member;Land;Notes\nRīgas Kods;LV;x\n", encoding="utf-8")
-    code, out, _ = run_cli("--db", db, "import", "organisations", str(source), "--map", "Member=name", "--map", "Notes=")
+    code, out, _ = run_cli(
+        "--db", db, "import", "organisations", str(source), "--map", "Member=name", "--map", "Notes="
+    )
     assert code == 0, out
     assert "Member -> name, Land -> country" in out
     code, out, _ = run_cli("--db", db, "import", "organisations", str(FIXTURES / "members-two-sheets.xlsx"),
@@ -56,7 +58,7 @@ def test_bad_arguments_give_messages_not_tracebacks(run_cli, tmp_path: Path) -> 
     db = str(tmp_path / "cli.db")
     for args, message in [
         (["import", "organisations", str(tmp_path / "none.csv")], "No file"),
-        (["import", "organisations", LT_FILE, "--map", "nonsense"], "expected \"Source header=field\""),
+        (["import", "organisations", LT_FILE, "--map", "nonsense"], 'expected "Source header=field"'),
         (["import", "organisations", LT_FILE, "--map", "Nope=name"], "the file has no column 'Nope'"),
         (["import", "organisations", LT_FILE, "--sheet", "x"], "--sheet applies to .xlsx"),
         (["import", "participants", LT_FILE], "choose the event"),

@@ -21,9 +21,28 @@ _cells = st.text(alphabet=st.characters(codec="utf-8"), max_size=20) | st.sample
     ["LT", "Polska", "x@y.lt", "bad@", "=1+1", "'+370", "10-49", "www.a.lt", "taip", "\u00a0", ";", "\n", '"']
 )
 _headers = st.lists(
-    st.sampled_from(["Company name", "Šalis", "Kraj", "E-mail", "Įmonė", "Nazwa", "Size", "Website", "Tipas",
-                     "Klasteriai", "Offers", "Zgoda", "", "Notes"]) | _cells, min_size=1, max_size=8,
-)  # fmt: skip
+    st.sampled_from(
+        [
+            "Company name",
+            "Šalis",
+            "Kraj",
+            "E-mail",
+            "Įmonė",
+            "Nazwa",
+            "Size",
+            "Website",
+            "Tipas",
+            "Klasteriai",
+            "Offers",
+            "Zgoda",
+            "",
+            "Notes",
+        ]
+    )
+    | _cells,
+    min_size=1,
+    max_size=8,
+)
 
 
 def _check(path: Path, **options: object) -> None:
@@ -61,7 +80,9 @@ def test_csv_reader_survives_any_bytes(data: bytes) -> None:
     st.sampled_from([",", ";", "\t"]),
     st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1257", "cp1250"]),
 )
-def test_csv_reader_survives_any_table(headers: list[str], rows: list[list[str]], delimiter: str, encoding: str) -> None:
+def test_csv_reader_survives_any_table(
+    headers: list[str], rows: list[list[str]], delimiter: str, encoding: str
+) -> None:
     import csv
 
     buffer = io.StringIO()
@@ -79,9 +100,10 @@ def test_csv_reader_survives_any_table(headers: list[str], rows: list[list[str]]
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     _headers,
-    st.lists(st.lists(_cells | st.integers() | st.floats(allow_nan=True) | st.booleans() | st.none(), max_size=9),
-             max_size=6),
-)  # fmt: skip
+    st.lists(
+        st.lists(_cells | st.integers() | st.floats(allow_nan=True) | st.booleans() | st.none(), max_size=9), max_size=6
+    ),
+)
 def test_xlsx_reader_survives_any_workbook(headers: list[str], rows: list[list[object]]) -> None:
     from openpyxl import Workbook
 
@@ -90,10 +112,13 @@ def test_xlsx_reader_survives_any_workbook(headers: list[str], rows: list[list[o
     assert sheet is not None
     for row in [headers, *rows]:
         cleaned = [
-            "".join(ch for ch in value if ord(ch) >= 32 and ch not in "\ufffe\uffff" and not 0xD800 <= ord(ch) <= 0xDFFF)
-            if isinstance(value, str) else value
+            "".join(
+                ch for ch in value if ord(ch) >= 32 and ch not in "\ufffe\uffff" and not 0xD800 <= ord(ch) <= 0xDFFF
+            )
+            if isinstance(value, str)
+            else value
             for value in row
-        ]  # fmt: skip
+        ]
         sheet.append(["x" + v if isinstance(v, str) and v.startswith("=") else v for v in cleaned])
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "fuzz.xlsx"

@@ -57,7 +57,8 @@ def test_invalid_rows_refuse_the_whole_file(database: Database) -> None:
     assert report.invalid_rows == [8, 9]  # type: ignore[attr-defined]
     described = [issue.describe() for issue in report.errors]  # type: ignore[attr-defined]
     assert described == [
-        "error: members-lt-bom-semicolon.csv, row 8, column 'El. paštas': 'janis(at)bytes' is not a valid e-mail address",
+        "error: members-lt-bom-semicolon.csv, row 8, column 'El. paštas': 'janis(at)bytes' is not a valid e-mail "
+        "address",
         "error: members-lt-bom-semicolon.csv, row 9, column 'Šalis': unknown country 'Atlantis' (use an ISO code such "
         "as LT, or a name)",
     ]
@@ -79,8 +80,10 @@ def test_skip_invalid_imports_the_valid_rows_cleanly(database: Database) -> None
     assert report.counts["created"] == 5  # type: ignore[attr-defined]
     assert report.counts["contacts_added"] == 6  # type: ignore[attr-defined]
     warnings = [issue.describe() for issue in report.warnings]  # type: ignore[attr-defined]
-    assert "warning: members-lt-bom-semicolon.csv, row 11, column 'Įmonės pavadinimas / Company name': repeats row 3 " \
+    assert (
+        "warning: members-lt-bom-semicolon.csv, row 11, column 'Įmonės pavadinimas / Company name': repeats row 3 "
         "('UAB „Etronika“'); ignored" in warnings
+    )
     assert any("row 10, column 'Aprašymas': starts like a spreadsheet formula" in w for w in warnings)
     assert any("row 12, column 'Kompetencijos': unknown capability 'Basket weaving'" in w for w in warnings)
     with database.session() as session:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -85,7 +86,7 @@ def test_xlsx_named_sheet_by_name_case_or_number() -> None:
 def test_refusals_carry_the_file_name(tmp_path: Path) -> None:
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"\r\n\r\n")
-    with pytest.raises(FileUnreadable, match="empty.csv is empty"):
+    with pytest.raises(FileUnreadable, match=re.escape("empty.csv is empty")):
         read_table(empty)
     old = tmp_path / "old.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 100)
@@ -93,7 +94,7 @@ def test_refusals_carry_the_file_name(tmp_path: Path) -> None:
         read_table(old)
     fake = tmp_path / "fake.xlsx"
     fake.write_text("name,country\n")
-    with pytest.raises(FileUnreadable, match="fake.xlsx: cannot be read as an Excel workbook"):
+    with pytest.raises(FileUnreadable, match=re.escape("fake.xlsx: cannot be read as an Excel workbook")):
         read_table(fake)
     with pytest.raises(FileUnreadable, match="No file"):
         read_table(tmp_path / "missing.csv")
@@ -101,9 +102,9 @@ def test_refusals_carry_the_file_name(tmp_path: Path) -> None:
         read_table(tmp_path)
     nul = tmp_path / "nul.csv"
     nul.write_bytes(b"name,country\nA\x00B,LT\n")
-    with pytest.raises(FileUnreadable, match="nul.csv, line 2: contains NUL"):
+    with pytest.raises(FileUnreadable, match=re.escape("nul.csv, line 2: contains NUL")):
         read_table(nul)
-    with pytest.raises(FileUnreadable, match="--sheet applies to .xlsx"):
+    with pytest.raises(FileUnreadable, match=re.escape("--sheet applies to .xlsx")):
         read_table(FIXTURES / "members-pl-cp1250.csv", sheet="x")
 
 

@@ -23,16 +23,39 @@ from matchmaker.core.tabular.values import (
 @pytest.mark.parametrize(
     ("header", "field"),
     [
-        ("Company name", "name"), ("Organisation", "name"), ("Įmonė", "name"), ("Pavadinimas", "name"),
-        ("Firma", "name"), ("Nazwa", "name"), ("NAZWA FIRMY", "name"), ("Įmonės pavadinimas / Company name", "name"),
-        ("Company name\n(legal)", "name"), ("Šalis", "country"), ("Kraj", "country"), ("Country:", "country"),
-        ("Miestas", "city"), ("Miejscowość", "city"), ("E-mail", "contact_email"), ("El. paštas", "contact_email"),
-        ("Osoba kontaktowa", "contact_name"), ("Vardas, pavardė", "contact_name"), ("Contact name", "contact_name"),
-        ("Tel.", "contact_phone"), ("Strona WWW", "website"), ("Svetainė", "website"), ("Kompetencijos", "capabilities"),
-        ("Siūlome", "offers"), ("Szukamy", "requests"), ("Zgoda RODO", "contact_consent"), ("Liczba pracowników", "size"),
-        ("contact_email", "contact_email"), ("Contry", "country"), ("Aprašymas", "description"), ("Klasteriai", "clusters"),
+        ("Company name", "name"),
+        ("Organisation", "name"),
+        ("Įmonė", "name"),
+        ("Pavadinimas", "name"),
+        ("Firma", "name"),
+        ("Nazwa", "name"),
+        ("NAZWA FIRMY", "name"),
+        ("Įmonės pavadinimas / Company name", "name"),
+        ("Company name\n(legal)", "name"),
+        ("Šalis", "country"),
+        ("Kraj", "country"),
+        ("Country:", "country"),
+        ("Miestas", "city"),
+        ("Miejscowość", "city"),
+        ("E-mail", "contact_email"),
+        ("El. paštas", "contact_email"),
+        ("Osoba kontaktowa", "contact_name"),
+        ("Vardas, pavardė", "contact_name"),
+        ("Contact name", "contact_name"),
+        ("Tel.", "contact_phone"),
+        ("Strona WWW", "website"),
+        ("Svetainė", "website"),
+        ("Kompetencijos", "capabilities"),
+        ("Siūlome", "offers"),
+        ("Szukamy", "requests"),
+        ("Zgoda RODO", "contact_consent"),
+        ("Liczba pracowników", "size"),
+        ("contact_email", "contact_email"),
+        ("Contry", "country"),
+        ("Aprašymas", "description"),
+        ("Klasteriai", "clusters"),
     ],
-)  # fmt: skip
+)
 def test_header_synonyms(header: str, field: str) -> None:
     assert match_header(header) == field
 
@@ -63,7 +86,10 @@ def test_explicit_map_overrides_and_ignores() -> None:
 
 def test_parse_map_options() -> None:
     assert parse_map_options(["Member name=name", "a=b=country", "Notes="]) == {
-        "Member name": "name", "a=b": "country", "Notes": ""}  # fmt: skip
+        "Member name": "name",
+        "a=b": "country",
+        "Notes": "",
+    }
     with pytest.raises(MatchmakerError, match="expected"):
         parse_map_options(["nonsense"])
     with pytest.raises(MatchmakerError, match="source header is empty"):
@@ -100,7 +126,15 @@ def test_sizes_types_and_booleans() -> None:
     assert parse_type("klasteris") == (OrgType.CLUSTER, None)
     assert parse_type("alien")[1] is not None
     assert [parse_bool(v)[0] for v in ("taip", "Tak", "yes", "x", "ne", "nie", "0", "")] == [
-        True, True, True, True, False, False, False, None]  # fmt: skip
+        True,
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+        None,
+    ]
     assert parse_bool("maybe")[1] == "'maybe' is not yes or no"
 
 
@@ -115,7 +149,7 @@ def test_lists() -> None:
 
 
 def test_formula_cells_are_neutralised_and_restored() -> None:
-    for text in ("=HYPERLINK(\"x\")", "+370 600", "-1", "@SUM(A1)", "\tx", "\rx", "'=x", "''+1"):
+    for text in ('=HYPERLINK("x")', "+370 600", "-1", "@SUM(A1)", "\tx", "\rx", "'=x", "''+1"):
         guarded = neutralise(text)
         assert not guarded.startswith(("=", "+", "-", "@", "\t", "\r"))
         assert unneutralise(guarded) == text

@@ -6,6 +6,9 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+_ORDER = ("to_create", "to_update", "to_skip", "created", "updated", "unchanged", "skipped", "contacts_added",
+          "contacts_updated", "clusters_created", "participants_added", "participants_updated",
+          "participants_unchanged", "invalid_rows", "invalid_rows_left_out")  # fmt: skip
 ERROR = "error"
 WARNING = "warning"
 
@@ -72,7 +75,9 @@ class ImportReport:
     def summary(self) -> str:
         """One line: what was (or would be) created, updated and skipped."""
         verb = {"imported": "Imported", "dry-run": "Dry run, nothing written", "refused": "Nothing written"}
-        parts = [f"{self.counts[key]} {key.replace('_', ' ')}" for key in sorted(self.counts) if self.counts[key]]
+        order = {key: index for index, key in enumerate(_ORDER)}
+        keys = sorted((key for key in self.counts if self.counts[key]), key=lambda key: (order.get(key, 99), key))
+        parts = [f"{self.counts[key]} {key.replace('_', ' ')}" for key in keys]
         head = f"{verb.get(self.outcome, self.outcome)}: {self.file}, {self.rows} rows"
         return head + (": " + ", ".join(parts) if parts else "")
 
