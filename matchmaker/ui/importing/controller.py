@@ -129,7 +129,7 @@ class ImportController(QObject):
         def done(report: ImportReport) -> None:
             self.report = report
             if report.written:
-                self.ctx.signals.data_changed.emit("organisations")
+                self.ctx.signals.data_changed.emit("import")  # the Organisations page reloads on it
                 if self.kind == "participants":
                     self.ctx.signals.data_changed.emit("participants")
                 self.ctx.signals.status.emit(report.summary())

@@ -132,6 +132,9 @@ class OrganisationsPage(Page):
         self.toolbar.addSeparator()
         self._action("tag", tr("Tag…"), "tag", self.tag_selected, QKeySequence("Ctrl+T"))
         self._action("untag", tr("Remove Tag…"), None, lambda: self.tag_selected(remove=True), None)
+        self.toolbar.addSeparator()
+        self._action("import", tr("Import…"), "import", self._import, None)
+        self._action("export", tr("Export…"), "export", self._export, None)
         find = QAction(self)
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -175,6 +178,16 @@ class OrganisationsPage(Page):
         self.addAction(action)
         self.actions_by_name[name] = action
         return action
+
+    def _import(self) -> None:
+        from matchmaker.ui.importing import start_import  # CSV/XLSX import dialog
+
+        start_import(self.ctx, self, "organisations")
+
+    def _export(self) -> None:
+        from matchmaker.ui.importing import start_export
+
+        start_export(self.ctx, self, "organisations")
 
     def _focus_search(self) -> None:
         self.search.setFocus()
