@@ -214,3 +214,39 @@ def test_file_menu_actions_exist(ui_ctx: AppContext, qtbot) -> None:  # type: ig
     for name in ("import_organisations", "import_participants", "export_organisations", "export_participants"):
         assert f"action_{name}" in names
     assert window.action("import_organisations").shortcut().toString() == "Ctrl+I"
+
+
+def test_participants_import_into_the_current_event(demo_ctx: AppContext, qtbot, no_dialogs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from matchmaker.core.model import Participation, Slot
+
+    with demo_ctx.database.session() as session:
+        event_id = session.scalars(select(Event.id)).one()
+        slot = session.scalars(select(Slot).where(Slot.event_id == event_id).order_by(Slot.starts_at)).first()
+        assert slot is not None
+        start = f"{slot.starts_at:%Y-%m-%d %H:%M}"
+        before = session.scalar(
+            select(func.count()).select_from(Participation).where(Participation.event_id == event_id)
+        )
+    demo_ctx.select_event(event_id)
+    path = tmp_path / "registrations.csv"
+    path.write_text(f"Įmonė;Šalis;Delegatai;Užimta\nNauja Studija;LT;2;{start}\n", encoding="utf-8")
+    dialog = start_import(demo_ctx, None, "participants", path=path)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.mapping_model is not None
+    assert [dialog.mapping_model.index(r, MappingModel.FIELD).data(Qt.ItemDataRole.EditRole) for r in range(4)] == [
+        "name", "country", "delegates", "unavailable"]  # fmt: skip
+    dialog.next_button.click()
+    dialog.import_button.click()
+    report = dialog.controller.report
+    assert report is not None and report.counts["participants_added"] == 1
+    with demo_ctx.database.session() as session:
+        count = session.scalar(
+            select(func.count()).select_from(Participation).where(Participation.event_id == event_id)
+        )
+        assert count == (before or 0) + 1
+        new = session.scalars(
+            select(Participation).join(Organisation).where(Organisation.name == "Nauja Studija")
+        ).one()
+        assert new.delegates == 2
+        assert [s.starts_at for s in new.unavailable_slots] == [slot.starts_at]
