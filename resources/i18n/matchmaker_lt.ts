@@ -89,14 +89,14 @@ Choose an organisation to see its profile.</source>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="71" />
-        <location filename="../../matchmaker/ui/organisations/detail.py" line="64" />
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="79" />
         <location filename="../../matchmaker/ui/organisations/model.py" line="69" />
         <source>Offers</source>
         <translation>Pasiūlymai</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="71" />
-        <location filename="../../matchmaker/ui/organisations/detail.py" line="64" />
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="79" />
         <location filename="../../matchmaker/ui/organisations/model.py" line="70" />
         <source>Requests</source>
         <translation>Užklausos</translation>
@@ -124,7 +124,7 @@ Choose an organisation to see its profile.</source>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="131" />
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="183" />
-        <location filename="../../matchmaker/ui/partners/page.py" line="150" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="160" />
         <source>Request Meeting</source>
         <translation>Prašyti susitikimo</translation>
     </message>
@@ -150,7 +150,7 @@ Choose an organisation to see its profile.</source>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="174" />
-        <location filename="../../matchmaker/ui/partners/page.py" line="144" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="154" />
         <source>Add to Shortlist</source>
         <translation>Į trumpąjį sąrašą</translation>
     </message>
@@ -177,7 +177,7 @@ Choose an organisation to see its profile.</source>
         <location filename="../../matchmaker/ui/clusters/models.py" line="23" />
         <location filename="../../matchmaker/ui/clusters/models.py" line="40" />
         <location filename="../../matchmaker/ui/organisations/model.py" line="55" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="85" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="92" />
         <location filename="../../matchmaker/ui/partners/models.py" line="41" />
         <location filename="../../matchmaker/ui/partners/models.py" line="65" />
         <source>Country</source>
@@ -192,6 +192,7 @@ Choose an organisation to see its profile.</source>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="50" />
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="25" />
         <location filename="../../matchmaker/ui/organisations/editor.py" line="76" />
         <location filename="../../matchmaker/ui/organisations/model.py" line="64" />
         <source>Capabilities</source>
@@ -405,15 +406,15 @@ Send this file to the companies; they open it in Matchmaker.</source>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="154" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="224" />
-        <location filename="../../matchmaker/ui/partners/page.py" line="321" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="231" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="331" />
         <source>All countries</source>
         <translation>Visos šalys</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="161" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="224" />
-        <location filename="../../matchmaker/ui/partners/page.py" line="211" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="231" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="221" />
         <source>All capabilities</source>
         <translation>Visos kompetencijos</translation>
     </message>
@@ -580,7 +581,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
     </message>
     <message>
         <location filename="../../matchmaker/ui/clusters/models.py" line="22" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="85" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="92" />
         <source>Cluster</source>
         <translation>Klasteris</translation>
     </message>
@@ -615,73 +616,78 @@ Send this file to the companies; they open it in Matchmaker.</source>
         <translation>Įstojo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="76" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="44" />
+        <source>No clusters yet.</source>
+        <translation>Klasterių dar nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/clusters/page.py" line="83" />
         <source>Add Members to %s</source>
         <translation>Pridėti narių į %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="82" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="89" />
         <source>Find organisations…</source>
         <translation>Ieškoti organizacijų…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="85" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="92" />
         <source>Add</source>
         <translation>Pridėti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="119" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="126" />
         <source>Find clusters…</source>
         <translation>Ieškoti klasterių…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="135" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="142" />
         <source>Find members…</source>
         <translation>Ieškoti narių…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="140" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="147" />
         <source>Add Members…</source>
         <translation>Pridėti narių…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="143" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="150" />
         <source>Remove from Cluster</source>
         <translation>Pašalinti iš klasterio</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="224" />
-        <location filename="../../matchmaker/ui/organisations/detail.py" line="48" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="231" />
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="63" />
         <source>founded %s</source>
         <translation>įkurta %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="226" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="233" />
         <source>%s members as stated</source>
         <translation>nurodyta narių: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="242" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="249" />
         <source>%s members</source>
         <translation>narių: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="260" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="267" />
         <source>Cannot add members</source>
         <translation>Nepavyko pridėti narių</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="262" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="269" />
         <source>Added %n to %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="276" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="283" />
         <source>Cannot remove members</source>
         <translation>Nepavyko pašalinti narių</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="279" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="286" />
         <source>Removed %n from %s (Ctrl+Z brings them back).</source>
         <translation type="unfinished" />
     </message>
@@ -778,7 +784,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="44" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="85" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="92" />
         <source>Capability</source>
         <translation>Kompetencija</translation>
     </message>
@@ -794,6 +800,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="114" />
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="33" />
         <source>none</source>
         <translation>nėra</translation>
     </message>
@@ -864,6 +871,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
         <translation>Pasiūlymai ir užklausos</translation>
     </message>
     <message>
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="27" />
         <location filename="../../matchmaker/ui/organisations/editor.py" line="78" />
         <location filename="../../matchmaker/ui/organisations/model.py" line="68" />
         <source>Contacts</source>
@@ -1085,14 +1093,14 @@ Send this file to the companies; they open it in Matchmaker.</source>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/model.py" line="57" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="86" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93" />
         <location filename="../../matchmaker/ui/partners/models.py" line="42" />
         <source>Type</source>
         <translation>Tipas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/model.py" line="58" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="86" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93" />
         <source>Size</source>
         <translation>Dydis</translation>
     </message>
@@ -1102,14 +1110,36 @@ Send this file to the companies; they open it in Matchmaker.</source>
         <translation>Įkurta</translation>
     </message>
     <message>
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="26" />
         <location filename="../../matchmaker/ui/organisations/model.py" line="61" />
         <source>Clusters</source>
         <translation>Klasteriai</translation>
     </message>
     <message>
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="28" />
+        <source>Illustrative demo data.</source>
+        <translation>Iliustraciniai demonstraciniai duomenys.</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="29" />
+        <source>Internal notes</source>
+        <translation>Vidinės pastabos</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="30" />
         <location filename="../../matchmaker/ui/organisations/model.py" line="67" />
         <source>Tags</source>
         <translation>Žymos</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="31" />
+        <source>may be published</source>
+        <translation>galima skelbti</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="32" />
+        <source>no consent: never published</source>
+        <translation>nėra sutikimo: niekada neskelbiama</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/model.py" line="126" />
@@ -1117,143 +1147,148 @@ Send this file to the companies; they open it in Matchmaker.</source>
         <translation>Iliustraciniai demonstraciniai duomenys</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="79" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="60" />
+        <source>Select an organisation to see its profile.</source>
+        <translation>Pasirinkite organizaciją, kad pamatytumėte jos profilį.</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="86" />
         <source>Search names, cities, clusters, capabilities, tags…  (Ctrl+F)</source>
         <translation>Ieškoti pavadinimų, miestų, klasterių, kompetencijų, žymų…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="86" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93" />
         <source>Tag</source>
         <translation>Žyma</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="97" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="104" />
         <source>Clear</source>
         <translation>Išvalyti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="144" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="151" />
         <source>New</source>
         <translation>Nauja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="145" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="152" />
         <source>Edit</source>
         <translation>Redaguoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="147" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="368" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="154" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="375" />
         <source>Delete</source>
         <translation>Ištrinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="150" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="157" />
         <source>Tag…</source>
         <translation>Žymėti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="151" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="158" />
         <source>Remove Tag…</source>
         <translation>Pašalinti žymą…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="153" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="160" />
         <source>Import…</source>
         <translation>Importuoti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="154" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="161" />
         <source>Export…</source>
         <translation>Eksportuoti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="224" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="231" />
         <source>All clusters</source>
         <translation>Visi klasteriai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="225" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="232" />
         <source>All types</source>
         <translation>Visi tipai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="225" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="232" />
         <source>All sizes</source>
         <translation>Visi dydžiai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="225" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="232" />
         <source>All tags</source>
         <translation>Visos žymos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="259" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="266" />
         <source>%s organisations</source>
         <translation>organizacijų: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="262" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="269" />
         <source>%1 of %2 organisations</source>
         <translation>%1 iš %2 organizacijų</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="353" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="360" />
         <source>Cannot edit</source>
         <translation>Nepavyko redaguoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="364" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="371" />
         <source>Delete %s?</source>
         <translation>Ištrinti %s?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="366" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="373" />
         <source>Delete %n organisations?</source>
         <translation>Ištrinti organizacijų: %n?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="368" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="375" />
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Tai galima atšaukti paspaudus Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="374" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="381" />
         <source>Cannot delete</source>
         <translation>Nepavyko ištrinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="376" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="383" />
         <source>Deleted %n organisations.</source>
         <translation>Ištrinta organizacijų: %n.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="382" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="389" />
         <source>Remove Tag</source>
         <translation>Pašalinti žymą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="382" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="389" />
         <source>Tag Organisations</source>
         <translation>Žymėti organizacijas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="383" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="390" />
         <source>Tag:</source>
         <translation>Žyma:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="396" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="403" />
         <source>Cannot tag</source>
         <translation>Nepavyko pažymėti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="399" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="406" />
         <source>Removed '%1' from %2 organisations.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="399" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="406" />
         <source>Tagged %2 organisations '%1'.</source>
         <translation type="unfinished" />
     </message>
@@ -1288,97 +1323,117 @@ Send this file to the companies; they open it in Matchmaker.</source>
         <translation>Pastaba</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="103" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="60" />
+        <source>(no reasons)</source>
+        <translation>(priežasčių nėra)</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/partners/page.py" line="61" />
+        <source>Select a suggestion to see why.</source>
+        <translation>Pasirinkite pasiūlymą, kad pamatytumėte kodėl.</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/partners/page.py" line="62" />
+        <source>mutual interest</source>
+        <translation>abipusis interesas</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/partners/page.py" line="63" />
+        <source>score</source>
+        <translation>balas</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/partners/page.py" line="113" />
         <source>Organisation to find partners for (type a name)…</source>
         <translation>Organizacija, kuriai ieškoma partnerių (įveskite pavadinimą)…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="112" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="122" />
         <source>Only participants of the current event</source>
         <translation>Tik dabartinio renginio dalyviai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="116" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="126" />
         <source>Include same country</source>
         <translation>Įtraukti tą pačią šalį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="155" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="165" />
         <source>Must meet</source>
         <translation>Būtina susitikti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="155" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="165" />
         <source>Should meet</source>
         <translation>Verta susitikti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="156" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="166" />
         <source>Could meet</source>
         <translation>Galima susitikti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="163" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="173" />
         <source>Remove from Shortlist</source>
         <translation>Pašalinti iš trumpojo sąrašo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="168" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="178" />
         <source>Partners for:</source>
         <translation>Partneriai organizacijai:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="244" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="254" />
         <source>Choose an organisation.</source>
         <translation>Pasirinkite organizaciją.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="254" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="264" />
         <source>Building the match index…</source>
         <translation>Kuriamas atitikčių indeksas…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="254" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="264" />
         <source>Finding partners…</source>
         <translation>Ieškoma partnerių…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="264" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="274" />
         <source>Not a participant of the current event: showing all organisations.</source>
         <translation>Ne dabartinio renginio dalyvis: rodomos visos organizacijos.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="292" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="302" />
         <source>%s suggestions</source>
         <translation>pasiūlymų: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="304" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="314" />
         <source>No suggestions.</source>
         <translation>Pasiūlymų nėra.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="305" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="315" />
         <source>Cannot suggest partners</source>
         <translation>Nepavyko pasiūlyti partnerių</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="381" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="392" />
         <source>Cannot shortlist</source>
         <translation>Nepavyko įtraukti į sąrašą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="388" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="399" />
         <source>Cannot change the shortlist</source>
         <translation>Nepavyko pakeisti trumpojo sąrašo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="396" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="407" />
         <source>Cannot request a meeting</source>
         <translation>Nepavyko paprašyti susitikimo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="397" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="408" />
         <source>Meeting requested with %s.</source>
         <translation>Paprašyta susitikimo su %s.</translation>
     </message>
@@ -1500,7 +1555,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
         <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="74" />
         <location filename="../../matchmaker/ui/pages/event/view.py" line="240" />
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Renginys</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="76" />
@@ -1762,7 +1817,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="326" />
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="328" />
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tvarkaraštis</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="80" />
@@ -2006,17 +2061,17 @@ Send this file to the companies; they open it in Matchmaker.</source>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="102" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="109" />
         <source>Clusters</source>
         <translation>Klasteriai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="60" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="67" />
         <source>Organisations</source>
         <translation>Organizacijos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="74" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="84" />
         <source>Partners</source>
         <translation>Partneriai</translation>
     </message>

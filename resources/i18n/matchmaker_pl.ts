@@ -89,14 +89,14 @@ Choose an organisation to see its profile.</source>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="71" />
-        <location filename="../../matchmaker/ui/organisations/detail.py" line="64" />
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="79" />
         <location filename="../../matchmaker/ui/organisations/model.py" line="69" />
         <source>Offers</source>
         <translation>Oferty</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="71" />
-        <location filename="../../matchmaker/ui/organisations/detail.py" line="64" />
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="79" />
         <location filename="../../matchmaker/ui/organisations/model.py" line="70" />
         <source>Requests</source>
         <translation>Zapytania</translation>
@@ -124,7 +124,7 @@ Choose an organisation to see its profile.</source>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="131" />
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="183" />
-        <location filename="../../matchmaker/ui/partners/page.py" line="150" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="160" />
         <source>Request Meeting</source>
         <translation>Poproś o spotkanie</translation>
     </message>
@@ -150,7 +150,7 @@ Choose an organisation to see its profile.</source>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="174" />
-        <location filename="../../matchmaker/ui/partners/page.py" line="144" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="154" />
         <source>Add to Shortlist</source>
         <translation>Dodaj do listy wybranych</translation>
     </message>
@@ -177,7 +177,7 @@ Choose an organisation to see its profile.</source>
         <location filename="../../matchmaker/ui/clusters/models.py" line="23" />
         <location filename="../../matchmaker/ui/clusters/models.py" line="40" />
         <location filename="../../matchmaker/ui/organisations/model.py" line="55" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="85" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="92" />
         <location filename="../../matchmaker/ui/partners/models.py" line="41" />
         <location filename="../../matchmaker/ui/partners/models.py" line="65" />
         <source>Country</source>
@@ -192,6 +192,7 @@ Choose an organisation to see its profile.</source>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="50" />
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="25" />
         <location filename="../../matchmaker/ui/organisations/editor.py" line="76" />
         <location filename="../../matchmaker/ui/organisations/model.py" line="64" />
         <source>Capabilities</source>
@@ -405,15 +406,15 @@ Send this file to the companies; they open it in Matchmaker.</source>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="154" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="224" />
-        <location filename="../../matchmaker/ui/partners/page.py" line="321" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="231" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="331" />
         <source>All countries</source>
         <translation>Wszystkie kraje</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="161" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="224" />
-        <location filename="../../matchmaker/ui/partners/page.py" line="211" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="231" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="221" />
         <source>All capabilities</source>
         <translation>Wszystkie kompetencje</translation>
     </message>
@@ -580,7 +581,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
     </message>
     <message>
         <location filename="../../matchmaker/ui/clusters/models.py" line="22" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="85" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="92" />
         <source>Cluster</source>
         <translation>Klaster</translation>
     </message>
@@ -615,73 +616,78 @@ Send this file to the companies; they open it in Matchmaker.</source>
         <translation>Dołączył</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="76" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="44" />
+        <source>No clusters yet.</source>
+        <translation>Nie ma jeszcze klastrów.</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/clusters/page.py" line="83" />
         <source>Add Members to %s</source>
         <translation>Dodaj członków do %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="82" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="89" />
         <source>Find organisations…</source>
         <translation>Szukaj organizacji…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="85" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="92" />
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="119" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="126" />
         <source>Find clusters…</source>
         <translation>Szukaj klastrów…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="135" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="142" />
         <source>Find members…</source>
         <translation>Szukaj członków…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="140" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="147" />
         <source>Add Members…</source>
         <translation>Dodaj członków…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="143" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="150" />
         <source>Remove from Cluster</source>
         <translation>Usuń z klastra</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="224" />
-        <location filename="../../matchmaker/ui/organisations/detail.py" line="48" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="231" />
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="63" />
         <source>founded %s</source>
         <translation>założona w %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="226" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="233" />
         <source>%s members as stated</source>
         <translation>deklarowanych członków: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="242" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="249" />
         <source>%s members</source>
         <translation>członków: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="260" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="267" />
         <source>Cannot add members</source>
         <translation>Nie można dodać członków</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="262" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="269" />
         <source>Added %n to %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="276" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="283" />
         <source>Cannot remove members</source>
         <translation>Nie można usunąć członków</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="279" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="286" />
         <source>Removed %n from %s (Ctrl+Z brings them back).</source>
         <translation type="unfinished" />
     </message>
@@ -778,7 +784,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="44" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="85" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="92" />
         <source>Capability</source>
         <translation>Kompetencja</translation>
     </message>
@@ -794,6 +800,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="114" />
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="33" />
         <source>none</source>
         <translation>brak</translation>
     </message>
@@ -864,6 +871,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
         <translation>Oferty i zapytania</translation>
     </message>
     <message>
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="27" />
         <location filename="../../matchmaker/ui/organisations/editor.py" line="78" />
         <location filename="../../matchmaker/ui/organisations/model.py" line="68" />
         <source>Contacts</source>
@@ -1085,14 +1093,14 @@ Send this file to the companies; they open it in Matchmaker.</source>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/model.py" line="57" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="86" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93" />
         <location filename="../../matchmaker/ui/partners/models.py" line="42" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/model.py" line="58" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="86" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93" />
         <source>Size</source>
         <translation>Wielkość</translation>
     </message>
@@ -1102,14 +1110,36 @@ Send this file to the companies; they open it in Matchmaker.</source>
         <translation>Założona</translation>
     </message>
     <message>
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="26" />
         <location filename="../../matchmaker/ui/organisations/model.py" line="61" />
         <source>Clusters</source>
         <translation>Klastry</translation>
     </message>
     <message>
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="28" />
+        <source>Illustrative demo data.</source>
+        <translation>Przykładowe dane demonstracyjne.</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="29" />
+        <source>Internal notes</source>
+        <translation>Notatki wewnętrzne</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="30" />
         <location filename="../../matchmaker/ui/organisations/model.py" line="67" />
         <source>Tags</source>
         <translation>Tagi</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="31" />
+        <source>may be published</source>
+        <translation>można publikować</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="32" />
+        <source>no consent: never published</source>
+        <translation>brak zgody: nigdy nie publikowane</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/model.py" line="126" />
@@ -1117,143 +1147,148 @@ Send this file to the companies; they open it in Matchmaker.</source>
         <translation>Przykładowe dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="79" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="60" />
+        <source>Select an organisation to see its profile.</source>
+        <translation>Wybierz organizację, aby zobaczyć jej profil.</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="86" />
         <source>Search names, cities, clusters, capabilities, tags…  (Ctrl+F)</source>
         <translation>Szukaj nazw, miast, klastrów, kompetencji, tagów…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="86" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="97" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="104" />
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="144" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="151" />
         <source>New</source>
         <translation>Nowa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="145" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="152" />
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="147" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="368" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="154" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="375" />
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="150" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="157" />
         <source>Tag…</source>
         <translation>Otaguj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="151" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="158" />
         <source>Remove Tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="153" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="160" />
         <source>Import…</source>
         <translation>Importuj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="154" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="161" />
         <source>Export…</source>
         <translation>Eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="224" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="231" />
         <source>All clusters</source>
         <translation>Wszystkie klastry</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="225" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="232" />
         <source>All types</source>
         <translation>Wszystkie typy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="225" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="232" />
         <source>All sizes</source>
         <translation>Wszystkie wielkości</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="225" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="232" />
         <source>All tags</source>
         <translation>Wszystkie tagi</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="259" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="266" />
         <source>%s organisations</source>
         <translation>organizacji: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="262" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="269" />
         <source>%1 of %2 organisations</source>
         <translation>%1 z %2 organizacji</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="353" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="360" />
         <source>Cannot edit</source>
         <translation>Nie można edytować</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="364" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="371" />
         <source>Delete %s?</source>
         <translation>Usunąć %s?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="366" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="373" />
         <source>Delete %n organisations?</source>
         <translation>Usunąć organizacje (%n)?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="368" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="375" />
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Można to cofnąć skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="374" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="381" />
         <source>Cannot delete</source>
         <translation>Nie można usunąć</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="376" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="383" />
         <source>Deleted %n organisations.</source>
         <translation>Usunięto organizacje: %n.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="382" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="389" />
         <source>Remove Tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="382" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="389" />
         <source>Tag Organisations</source>
         <translation>Otaguj organizacje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="383" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="390" />
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="396" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="403" />
         <source>Cannot tag</source>
         <translation>Nie można otagować</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="399" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="406" />
         <source>Removed '%1' from %2 organisations.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="399" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="406" />
         <source>Tagged %2 organisations '%1'.</source>
         <translation type="unfinished" />
     </message>
@@ -1288,97 +1323,117 @@ Send this file to the companies; they open it in Matchmaker.</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="103" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="60" />
+        <source>(no reasons)</source>
+        <translation>(brak uzasadnienia)</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/partners/page.py" line="61" />
+        <source>Select a suggestion to see why.</source>
+        <translation>Wybierz propozycję, aby zobaczyć uzasadnienie.</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/partners/page.py" line="62" />
+        <source>mutual interest</source>
+        <translation>obopólne zainteresowanie</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/partners/page.py" line="63" />
+        <source>score</source>
+        <translation>wynik</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/partners/page.py" line="113" />
         <source>Organisation to find partners for (type a name)…</source>
         <translation>Organizacja, dla której szukamy partnerów (wpisz nazwę)…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="112" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="122" />
         <source>Only participants of the current event</source>
         <translation>Tylko uczestnicy bieżącego wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="116" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="126" />
         <source>Include same country</source>
         <translation>Uwzględnij ten sam kraj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="155" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="165" />
         <source>Must meet</source>
         <translation>Spotkanie konieczne</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="155" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="165" />
         <source>Should meet</source>
         <translation>Spotkanie wskazane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="156" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="166" />
         <source>Could meet</source>
         <translation>Spotkanie możliwe</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="163" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="173" />
         <source>Remove from Shortlist</source>
         <translation>Usuń z listy wybranych</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="168" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="178" />
         <source>Partners for:</source>
         <translation>Partnerzy dla:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="244" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="254" />
         <source>Choose an organisation.</source>
         <translation>Wybierz organizację.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="254" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="264" />
         <source>Building the match index…</source>
         <translation>Budowanie indeksu dopasowań…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="254" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="264" />
         <source>Finding partners…</source>
         <translation>Szukanie partnerów…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="264" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="274" />
         <source>Not a participant of the current event: showing all organisations.</source>
         <translation>Nie uczestniczy w bieżącym wydarzeniu: pokazano wszystkie organizacje.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="292" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="302" />
         <source>%s suggestions</source>
         <translation>propozycji: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="304" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="314" />
         <source>No suggestions.</source>
         <translation>Brak propozycji.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="305" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="315" />
         <source>Cannot suggest partners</source>
         <translation>Nie można zaproponować partnerów</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="381" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="392" />
         <source>Cannot shortlist</source>
         <translation>Nie można dodać do listy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="388" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="399" />
         <source>Cannot change the shortlist</source>
         <translation>Nie można zmienić listy wybranych</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="396" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="407" />
         <source>Cannot request a meeting</source>
         <translation>Nie można poprosić o spotkanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="397" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="408" />
         <source>Meeting requested with %s.</source>
         <translation>Poproszono o spotkanie z %s.</translation>
     </message>
@@ -1500,7 +1555,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
         <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="74" />
         <location filename="../../matchmaker/ui/pages/event/view.py" line="240" />
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Wydarzenie</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="76" />
@@ -1762,7 +1817,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="326" />
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="328" />
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Harmonogram</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="80" />
@@ -2006,17 +2061,17 @@ Send this file to the companies; they open it in Matchmaker.</source>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="102" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="109" />
         <source>Clusters</source>
         <translation>Klastry</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="60" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="67" />
         <source>Organisations</source>
         <translation>Organizacje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="74" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="84" />
         <source>Partners</source>
         <translation>Partnerzy</translation>
     </message>
