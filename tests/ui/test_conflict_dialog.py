@@ -1,0 +1,94 @@
+"""The conflict dialog shows both versions and each button does what it says."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from matchmaker.core.conflicts import CANCEL, KEEP_MINE, TAKE_THEIRS, ConflictError
+from matchmaker.core.model import Organisation
+from matchmaker.db import Database
+from matchmaker.db.conflicts import save_changes
+from matchmaker.ui import conflict_dialog
+from matchmaker.ui.conflict_dialog import MINE, THEIRS, ConflictDialog, save_with_conflict_dialog
+
+pytestmark = pytest.mark.gui
+
+
+def _conflicting(database: Database, name: str = "Nebula") -> tuple[int, ConflictError]:
+    with database.transaction() as session:
+        org = Organisation(name=name, country="LT", city="Vilnius")
+        session.add(org)
+        session.flush()
+        org_id = org.id
+    save_changes(database, Organisation, org_id, 1, {"city": "Riga"}, original={"city": "Vilnius"})
+    with pytest.raises(ConflictError) as caught:
+        save_changes(database, Organisation, org_id, 1, {"city": "Kaunas"}, original={"city": "Vilnius"})
+    return org_id, caught.value
+
+
+def _stored_city(database: Database, org_id: int) -> str | None:
+    with database.session() as session:
+        org = session.get(Organisation, org_id)
+        assert org is not None
+        return org.city
+
+
+@pytest.mark.parametrize(
+    ("button", "expected"),
+    [("keep_mine_button", KEEP_MINE), ("take_theirs_button", TAKE_THEIRS), ("cancel_button", CANCEL)],
+)
+def test_buttons_choose_the_resolution(qtbot, sqlite_database: Database, button: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    _, conflict = _conflicting(sqlite_database)
+    dialog = ConflictDialog(conflict)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "City"
+    assert (table.item(0, MINE).text(), table.item(0, THEIRS).text()) == ("Kaunas", "Riga")
+    assert table.item(0, MINE).font().bold(), "differences stand out"
+    qtbot.mouseClick(getattr(dialog, button), Qt.MouseButton.LeftButton)
+    assert dialog.resolution == expected
+
+
+def test_markup_in_names_is_shown_literally(qtbot, sqlite_database: Database) -> None:  # type: ignore[no-untyped-def]
+    _, conflict = _conflicting(sqlite_database, name="<b>x</b>")
+    dialog = ConflictDialog(conflict)
+    qtbot.addWidget(dialog)
+    label = dialog.findChild(QLabel, "conflict_message")
+    assert label is not None and label.textFormat() == Qt.TextFormat.PlainText
+    assert "'<b>x</b>'" in label.text()
+
+
+def test_a_deleted_row_cannot_be_overwritten(qtbot, sqlite_database: Database) -> None:  # type: ignore[no-untyped-def]
+    org_id, _ = _conflicting(sqlite_database)
+    with sqlite_database.transaction() as session:
+        session.delete(session.get(Organisation, org_id))
+    with pytest.raises(ConflictError) as caught:
+        save_changes(sqlite_database, Organisation, org_id, 2, {"city": "Kaunas"})
+    dialog = ConflictDialog(caught.value)
+    qtbot.addWidget(dialog)
+    assert not dialog.keep_mine_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("choice", "city", "outcome"),
+    [(KEEP_MINE, "Kaunas", "saved"), (TAKE_THEIRS, "Riga", TAKE_THEIRS), (CANCEL, "Riga", CANCEL)],
+)
+def test_saving_through_the_dialog(
+    qapp, database: Database, monkeypatch: pytest.MonkeyPatch, choice: str, city: str, outcome: str
+) -> None:  # type: ignore[no-untyped-def]
+    with database.transaction() as session:
+        org = Organisation(name="Nebula", country="LT", city="Vilnius")
+        session.add(org)
+        session.flush()
+        org_id = org.id
+    save_changes(database, Organisation, org_id, 1, {"city": "Riga"})  # a colleague saved first
+    asked: list[ConflictError] = []
+    monkeypatch.setattr(conflict_dialog, "ask_resolution", lambda parent, c: asked.append(c) or choice)
+    result, row = save_with_conflict_dialog(None, database, Organisation, org_id, 1, {"city": "Kaunas"},
+                                            original={"city": "Vilnius"})  # fmt: skip
+    assert result == outcome and len(asked) == 1
+    assert _stored_city(database, org_id) == city
+    if choice == TAKE_THEIRS:
+        assert row is not None and row.city == "Riga"
