@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        from .team_dialog import install_team_mode  # File ▸ Connect to Team Database; others' changes
+
+        self.change_watcher = install_team_mode(self)
         self.navigation.currentRowChanged.connect(self._show_row)
         ctx.signals.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         ctx.signals.data_changed.connect(self._data_changed)
