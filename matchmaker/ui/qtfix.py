@@ -42,3 +42,32 @@ def pin_booleans() -> bool:
         ctypes.c_ssize_t.from_address(id(value)).value += _PIN
     _PINNED = True
     return True
+
+
+_NONE_PINNED = False
+
+
+def void_calls_leak_none() -> bool:
+    """True when a void Qt method called from Python drops a reference to None (same PySide6 6.12 bug)."""
+    from PySide6.QtCore import QObject
+
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(16):
+        probe.setObjectName("probe")  # returns void
+    return sys.getrefcount(None) < before
+
+
+def pin_none() -> bool:
+    """Make None effectively immortal when void calls leak it (setText, update, processEvents, ...).
+
+    Without this the app aborts with "none_dealloc: deallocating None" after a few thousand calls.
+    """
+    global _NONE_PINNED
+    if _NONE_PINNED or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return _NONE_PINNED
+    if not void_calls_leak_none():
+        return False
+    ctypes.c_ssize_t.from_address(id(None)).value += _PIN
+    _NONE_PINNED = True
+    return True
