@@ -8,10 +8,10 @@ overwritten silently. The database layer (``matchmaker.db.conflicts``) raises it
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import Any
 
-from .errors import MatchmakerError
+from .errors import MatchmakerError, ValidationFailed
 
 #: How a user resolves a conflict.
 KEEP_MINE = "keep_mine"
@@ -45,7 +45,7 @@ class FieldConflict:
 
 
 @dataclass
-class ConflictError(MatchmakerError):
+class ConflictError(ValidationFailed):
     """A save was refused because the row changed (or vanished) since it was read."""
 
     table: str
@@ -54,15 +54,20 @@ class ConflictError(MatchmakerError):
     my_version: int  # the version my edit was based on
     their_version: int | None  # the version stored now; None if the row was deleted
     fields: list[FieldConflict] = field(default_factory=list)
+    #: For whole-record edits (see :func:`record_conflict`): the three versions as the caller's objects.
+    mine_record: Any = None
+    theirs_record: Any = None
+    original_record: Any = None
 
     def __post_init__(self) -> None:
+        title = self.title[:1].upper() + self.title[1:]
         if self.deleted:
-            text = f"Someone else deleted {self.title} while you were editing it; nothing was saved."
+            text = f"{title} was deleted by someone else while you were editing it; nothing was saved."
         else:
             both = [f.name for f in self.fields if f.changed_by_me and f.differs]
             detail = f" ({', '.join(both)} differ)" if both else ""
             text = (
-                f"Someone else changed {self.title} while you were editing it{detail}: "
+                f"{title} was changed by someone else while you were editing it{detail}: "
                 f"you edited version {self.my_version}, version {self.their_version} is stored now. "
                 "Nothing was saved."
             )
@@ -84,3 +89,57 @@ class ConflictError(MatchmakerError):
 
     def __hash__(self) -> int:
         return id(self)
+
+
+_RECORD_SKIPPED = {"id", "version"}
+
+
+def _describe(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, tuple | list):
+        parts = [str(getattr(v, "name", None) or getattr(v, "title", None) or v) for v in value]
+        return ", ".join(parts) if parts else "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {v}" for k, v in value.items()) or "—"
+    return str(getattr(value, "value", value))
+
+
+def record_conflict(
+    table: str, row_id: int, title: str, my_version: int, their_version: int | None,
+    mine: Any, theirs: Any, original: Any = None,
+) -> ConflictError:  # fmt: skip
+    """A conflict between whole records (dataclasses such as an organisation's profile), field by field.
+
+    Fields I changed (mine differs from ``original``; all fields when it is unknown) and fields they
+    changed are listed.
+    """
+    assert is_dataclass(mine)
+    items = []
+    for f in fields(mine):
+        if f.name in _RECORD_SKIPPED:
+            continue
+        mine_value = getattr(mine, f.name)
+        theirs_value = getattr(theirs, f.name) if theirs is not None else None
+        original_value = getattr(original, f.name) if original is not None else None
+        changed_by_me = original is None or mine_value != original_value
+        changed_by_them = original is not None and theirs is not None and theirs_value != original_value
+        if not (changed_by_me and mine_value != theirs_value) and not changed_by_them:
+            continue
+        items.append(FieldConflict(
+            name=f.name, mine=mine_value, theirs=theirs_value, original=original_value,
+            mine_text=_describe(mine_value), theirs_text=_describe(theirs_value) if theirs is not None else "(deleted)",
+            original_text=_describe(original_value) if original is not None else "", changed_by_me=changed_by_me,
+        ))  # fmt: skip
+    return ConflictError(table, row_id, title, my_version, their_version, items,
+                         mine_record=mine, theirs_record=theirs, original_record=original)  # fmt: skip
+
+
+def merged_mine(conflict: ConflictError) -> Any:
+    """For 'keep mine' on a record conflict: their record with only the fields I changed set to mine."""
+    if conflict.theirs_record is None:
+        raise conflict
+    mine = {f.name: f.mine for f in conflict.fields if f.changed_by_me}
+    return replace(conflict.theirs_record, **mine)

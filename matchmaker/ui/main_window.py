@@ -29,6 +29,7 @@ from matchmaker.core.model import Event
 from .context import AppContext
 from .icons import icon
 from .pages import Page, discover_pages
+from .plain import plain
 from .settings import forget_database, recent_databases
 
 DATABASE_FILTER = "Matchmaker databases (*.db *.sqlite *.sqlite3);;All files (*)"
@@ -241,7 +242,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
     def _build_status_bar(self) -> None:
-        self.database_label = QLabel(self.ctx.database.display_url)
+        self.database_label = plain(QLabel(self.ctx.database.display_url))
         self.database_label.setObjectName("status_database")
         self.database_label.setContentsMargins(6, 0, 6, 0)
         self.statusBar().setObjectName("status_bar")

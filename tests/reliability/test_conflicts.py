@@ -169,4 +169,5 @@ def test_conflict_messages_reach_the_cli_user_without_a_traceback(database: Data
         session.execute(text("UPDATE organisation SET version = version + 1 WHERE id = :id"), {"id": org_id})
     with pytest.raises(ConflictError) as caught:
         save_changes(database, Organisation, org_id, version, {"city": "Kaunas"})
-    assert caught.value.exit_code == 3 and str(caught.value).startswith("Someone else changed organisation 'Nebula'")
+    assert caught.value.exit_code == 3
+    assert str(caught.value).startswith("Organisation 'Nebula' was changed by someone else")

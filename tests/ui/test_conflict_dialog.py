@@ -92,3 +92,45 @@ def test_saving_through_the_dialog(
     assert _stored_city(database, org_id) == city
     if choice == TAKE_THEIRS:
         assert row is not None and row.city == "Riga"
+
+
+@pytest.mark.parametrize("choice", [KEEP_MINE, TAKE_THEIRS, CANCEL])
+def test_two_organisers_editing_the_same_organisation_in_the_editor(
+    qtbot, ui_ctx_any, no_dialogs, monkeypatch: pytest.MonkeyPatch, choice: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The second save of the organisation editor gets the conflict dialog; nothing is silently overwritten."""
+    from dataclasses import replace
+
+    from matchmaker.core.organisations import read_profile, update_organisation
+    from matchmaker.ui.organisations.page import OrganisationsPage
+
+    ctx = ui_ctx_any
+    with ctx.database.transaction() as session:
+        org = Organisation(name="Nebula", country="LT", city="Vilnius", website="https://nebula.example.org")
+        session.add(org)
+        session.flush()
+        org_id = org.id
+    page = OrganisationsPage(ctx)
+    qtbot.addWidget(page)
+    editor = page.open_editor(page.controller.profile(org_id))  # I start editing...
+    with ctx.database.transaction() as session:  # ...a colleague saves first
+        theirs = read_profile(session, org_id)
+        update_organisation(session, org_id, replace(theirs, website="https://colleague.example.org"),
+                            expected_version=theirs.version)  # fmt: skip
+    asked: list[ConflictError] = []
+    monkeypatch.setattr(conflict_dialog, "ask_resolution", lambda parent, c: asked.append(c) or choice)
+    editor.city.setText("Kaunas")
+    editor.accept()
+    assert len(asked) == 1
+    fields = {f.name: f for f in asked[0].fields}
+    assert (fields["city"].mine, fields["city"].theirs) == ("Kaunas", "Vilnius")
+    assert fields["website"].theirs == "https://colleague.example.org" and not fields["website"].changed_by_me
+    with ctx.database.session() as session:
+        stored = read_profile(session, org_id)
+    assert stored.website == "https://colleague.example.org", "their change is never lost"
+    if choice == KEEP_MINE:
+        assert stored.city == "Kaunas" and editor.result() == 1
+    elif choice == TAKE_THEIRS:
+        assert stored.city == "Vilnius" and editor.result() == 0
+    else:
+        assert stored.city == "Vilnius" and not editor.error.isHidden() and "someone else" in editor.error.text()
