@@ -65,7 +65,7 @@ class ConflictError(ValidationFailed):
             text = f"{title} was deleted by someone else while you were editing it; nothing was saved."
         else:
             both = [f.name for f in self.fields if f.changed_by_me and f.differs]
-            detail = f" ({', '.join(both)} differ)" if both else ""
+            detail = f" (conflicting: {', '.join(both)})" if both else ""
             text = (
                 f"{title} was changed by someone else while you were editing it{detail}: "
                 f"you edited version {self.my_version}, version {self.their_version} is stored now. "

@@ -66,15 +66,21 @@ class ConflictDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setWordWrap(True)
         bold = QFont()
         bold.setBold(True)
         for row, item in enumerate(conflict.fields):
-            texts = [field_title(item.name), item.mine_text, item.theirs_text, item.original_text]
+            mine = (
+                item.mine_text
+                if item.changed_by_me
+                else tr("%s (you did not change it; theirs stays)") % item.mine_text
+            )
+            texts = [field_title(item.name), mine, item.theirs_text, item.original_text]
             for column, value in enumerate(texts):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)
-                if item.differs and column in (MINE, THEIRS):
+                if item.differs and item.changed_by_me and column in (MINE, THEIRS):
                     cell.setFont(bold)  # where the two versions disagree
                 self.table.setItem(row, column, cell)
         header = self.table.horizontalHeader()

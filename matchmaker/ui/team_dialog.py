@@ -159,13 +159,21 @@ def connect_to_team(window: MainWindow) -> bool:
 
 
 def install_team_mode(window: MainWindow) -> ChangeWatcher:
-    """Add File ▸ Connect to Team Database and start watching for the others' changes."""
+    """Add File ▸ Connect to Team Database and File ▸ Restore Backup; start watching for the others' changes."""
     from .change_watcher import ChangeWatcher
 
     action = window.add_action("connect_team", tr("Connect to &Team Database…"))
     action.setToolTip(tr("Open a shared PostgreSQL database; the password is asked for and never stored"))
     window.menu("file").insertAction(window.file_menu_tail, action)
     action.triggered.connect(lambda: connect_to_team(window))
+    from .backup_dialog import restore_from_backup
+
+    restore = window.add_action("restore_backup", tr("&Restore Backup…"))
+    window.menu("file").insertAction(window.file_menu_tail, restore)
+    restore.triggered.connect(lambda: restore_from_backup(window))
+    if window.ctx.database.backend != "sqlite":
+        restore.setEnabled(False)
+        restore.setToolTip(tr("Automatic backups are for SQLite files; back up a team database with pg_dump"))
     watcher = ChangeWatcher(window.ctx, window)
     watcher.start()
     return watcher

@@ -189,3 +189,25 @@ def test_kill_catalogue_publish(demo_template: Path, tmp_path: Path, capsys: pyt
                                  str(p.with_suffix(".mmcat"))],
                       classify, lines=(1, 4), jitter=(0.0, 0.2), capsys=capsys)  # fmt: skip
     _assert_consistent(tally)
+
+
+def test_kill_export(demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An export (the event's scheduling problem file): the file is absent or complete, never half-written."""
+    import json
+
+    def classify(path: Path) -> str:
+        out = path.with_suffix(".problem.json")
+        leftovers = [p.name for p in path.parent.glob(out.name + "*") if p != out]
+        if not out.exists():
+            return "none" if not leftovers else f"none (temporary file left: {leftovers})"
+        try:
+            document = json.loads(out.read_text(encoding="utf-8"))
+        except ValueError:
+            return "INCONSISTENT: a half-written export"
+        return "all" if document.get("meetings") else "INCONSISTENT: an empty export"
+
+    tally = _campaign("export-problem", demo_template, tmp_path,
+                      lambda p: ["--db", str(p), "export", "problem", "--event", "1",
+                                 str(p.with_suffix(".problem.json"))],
+                      classify, lines=(0, 0), jitter=(0.5, 4.0), capsys=capsys)  # fmt: skip
+    _assert_consistent(tally)
