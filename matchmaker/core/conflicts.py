@@ -66,10 +66,13 @@ class ConflictError(ValidationFailed):
         else:
             both = [f.name for f in self.fields if f.changed_by_me and f.differs]
             detail = f" (conflicting: {', '.join(both)})" if both else ""
-            text = (
-                f"{title} was changed by someone else while you were editing it{detail}: "
+            versions = (
                 f"you edited version {self.my_version}, version {self.their_version} is stored now. "
-                "Nothing was saved."
+                if self.my_version > 0  # 0: the edit did not know the version (a position was compared)
+                else ""
+            )
+            text = (
+                f"{title} was changed by someone else while you were editing it{detail}: {versions}Nothing was saved."
             )
         MatchmakerError.__init__(self, text, hint="Keep yours (overwrite), take theirs, or cancel and look first.")
 

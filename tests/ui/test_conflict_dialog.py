@@ -134,3 +134,62 @@ def test_two_organisers_editing_the_same_organisation_in_the_editor(
         assert stored.city == "Vilnius" and editor.result() == 0
     else:
         assert stored.city == "Vilnius" and not editor.error.isHidden() and "someone else" in editor.error.text()
+
+
+def test_two_organisers_moving_the_same_meeting_on_the_schedule_page(
+    qtbot, demo_ctx, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """My page still shows the meeting where it was; a colleague moved it. My drop asks first."""
+    from sqlalchemy import select
+
+    from matchmaker.core import events as ev
+    from matchmaker.core.model import Event, EventTable, Meeting, MeetingRequest, RequestStatus, Slot, SlotKind
+    from matchmaker.ui.pages.schedule import SchedulePage
+
+    with demo_ctx.database.transaction() as session:  # one scheduled meeting, three free places
+        event_id = session.scalars(select(Event.id)).one()
+        slots = list(session.scalars(select(Slot.id).where(Slot.event_id == event_id, Slot.kind == SlotKind.MEETING)
+                                     .order_by(Slot.starts_at)))  # fmt: skip
+        table = session.scalars(select(EventTable.id).where(EventTable.event_id == event_id)).first()
+        accepted = session.scalars(select(MeetingRequest).where(MeetingRequest.status == RequestStatus.ACCEPTED))
+        request = next(r for r in accepted if r.requester.fixed_table_id is r.invitee.fixed_table_id is None)
+        assert table is not None
+        meeting = Meeting(event_id=event_id, request_id=request.id, slot_id=slots[0], table_id=table)
+        session.add(meeting)
+        session.flush()
+        event = ev.get_event(session, event_id)
+        free = [s for s in slots[1:] if not ev.check_move(session, event, meeting, s, table)][:3]
+        meeting_id = meeting.id
+    demo_ctx.select_event(event_id)
+    page = SchedulePage(demo_ctx)
+    qtbot.addWidget(page)
+    snapshot = page.controller.snapshot
+    assert snapshot is not None and snapshot.meeting_by_id[meeting_id].slot_id == slots[0]
+
+    def colleague_moves(slot_id: int) -> None:
+        with demo_ctx.database.transaction() as session:
+            ev.move_meeting(session, ev.get_event(session, event_id), meeting_id, slot_id, table)
+
+    def stored() -> int | None:
+        with demo_ctx.database.session() as session:
+            return session.get_one(Meeting, meeting_id).slot_id
+
+    asked: list[tuple[ConflictError, str]] = []
+    answers = iter([TAKE_THEIRS, KEEP_MINE])
+
+    def answer(parent: object, conflict: ConflictError) -> str:
+        choice = next(answers)
+        asked.append((conflict, choice))
+        return choice
+
+    monkeypatch.setattr(conflict_dialog, "ask_resolution", answer)
+    colleague_moves(free[0])
+    assert not page.controller.move(meeting_id, free[1], table)  # take theirs: it stays where they put it
+    conflict = asked[0][0]
+    assert conflict.table == "meeting" and "was changed by someone else" in conflict.message
+    slot_field = conflict.fields[0]
+    assert (slot_field.mine, slot_field.theirs, slot_field.original) == (free[1], free[0], slots[0])
+    assert stored() == free[0]
+    colleague_moves(free[2])  # and again, before my next try
+    assert page.controller.move(meeting_id, free[1], table)  # keep mine: moved over their latest move
+    assert len(asked) == 2 and asked[1][0].fields[0].theirs == free[2] and stored() == free[1]
