@@ -211,3 +211,20 @@ def test_kill_export(demo_template: Path, tmp_path: Path, capsys: pytest.Capture
                                  str(p.with_suffix(".problem.json"))],
                       classify, lines=(0, 0), jitter=(0.5, 4.0), capsys=capsys)  # fmt: skip
     _assert_consistent(tally)
+
+
+def test_kill_pdf_export(demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A PDF export (name badges): the PDF is absent or whole (ends with %%EOF), never truncated."""
+
+    def classify(path: Path) -> str:
+        out = path.with_suffix(".badges.pdf")
+        if not out.exists():
+            return "none"
+        data = out.read_bytes()
+        return "all" if data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF") else "INCONSISTENT: truncated PDF"
+
+    tally = _campaign("export-badges", demo_template, tmp_path,
+                      lambda p: ["--db", str(p), "export", "badges", "--event", "1", "--out",
+                                 str(p.with_suffix(".badges.pdf"))],
+                      classify, lines=(1, 2), jitter=(0.0, 0.4), capsys=capsys)  # fmt: skip
+    _assert_consistent(tally)
