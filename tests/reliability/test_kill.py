@@ -228,3 +228,33 @@ def test_kill_pdf_export(demo_template: Path, tmp_path: Path, capsys: pytest.Cap
                                  str(p.with_suffix(".badges.pdf"))],
                       classify, lines=(1, 2), jitter=(0.0, 0.4), capsys=capsys)  # fmt: skip
     _assert_consistent(tally)
+
+
+def _organisations_csv(path: Path, rows: int) -> Path:
+    import csv
+
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["name", "country", "city", "contact_name", "contact_email", "contact_consent"])
+        for i in range(rows):
+            writer.writerow([f"Šviesa Studija {i}", "LT", "Kaunas", f"Rūta Žukauskaitė {i}",
+                             f"ruta{i}@example.org", "taip" if i % 3 else "ne"])  # fmt: skip
+    return path
+
+
+def test_kill_import(empty_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = _organisations_csv(tmp_path / "organisations.csv", 3000)
+
+    def classify(path: Path) -> str:
+        orgs = _count(path, "SELECT count(*) FROM organisation")
+        people = _count(path, "SELECT count(*) FROM person")
+        if orgs == people == 0:
+            return "none"
+        if orgs == people == 3000:
+            return "all"
+        return f"INCONSISTENT: {orgs} organisations, {people} people"
+
+    tally = _campaign("import", empty_template, tmp_path,
+                      lambda p: ["--db", str(p), "import", "organisations", str(source)], classify,
+                      lines=(1, 8), jitter=(0.0, 0.3), capsys=capsys)  # fmt: skip
+    _assert_consistent(tally)
