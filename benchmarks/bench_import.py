@@ -145,11 +145,13 @@ def main() -> None:
         results["file_mb"] = round(source.stat().st_size / 1e6, 1)
         baseline = rss_mb()
         for label in ("first_import", "reimport_same_file"):
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             with database.transaction() as session:
                 report = run_job(import_file(session, source, ImportOptions()))
+            cpu = time.process_time() - cpu
             results[label] = {
                 "seconds": round(time.perf_counter() - started, 2),
+                "cpu_seconds": round(cpu, 2),  # on a shared machine, wall time includes waiting for a core
                 "peak_rss_mb": round(rss_mb(), 1),
                 "counts": {k: v for k, v in report.counts.items() if v},
                 "errors": len(report.errors),
@@ -157,10 +159,11 @@ def main() -> None:
         with database.session() as session:
             results["organisations"] = session.scalar(select(func.count()).select_from(Organisation))
             results["people"] = session.scalar(select(func.count()).select_from(Person))
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         with database.transaction() as session:
             run_job(export_organisations(session, folder / "export.csv"))
         results["export_csv_seconds"] = round(time.perf_counter() - started, 2)
+        results["export_csv_cpu_seconds"] = round(time.process_time() - cpu, 2)
         if args.xlsx:
             from openpyxl import Workbook
 
@@ -182,6 +185,7 @@ def main() -> None:
             "seconds_below": 15,
             "memory_mb_below": 400,
             "met": first["seconds"] < 15 and rss_mb() < 400,
+            "met_in_cpu_time": first["cpu_seconds"] < 15 and rss_mb() < 400,
         }
     finally:
         database.close()
