@@ -96,14 +96,30 @@ def bulk_insert(connection: Connection, table: Table, rows: list[dict[str, Any]]
     """
     dialect = connection.dialect
     columns = [table.c[key] for key in rows[0]]
+    getter = itemgetter(*rows[0])  # every table here has two columns or more, so this gives tuples
+    if dialect.name == "postgresql" and dialect.driver == "psycopg":
+        _copy_rows(connection, table, [c.name for c in columns], map(getter, rows))
+        return
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
     postgres = dialect.name == "postgresql"
     marks = [f"{mark}::JSON" if postgres and isinstance(c.type, JSON) else mark for c in columns]
     quote = dialect.identifier_preparer.quote
     sql = f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) VALUES ({', '.join(marks)})"
-    getter = itemgetter(*rows[0])  # every table here has two columns or more, so this gives tuples
     for start in range(0, len(rows), INSERT_BATCH):
         connection.exec_driver_sql(sql, list(map(getter, rows[start : start + INSERT_BATCH])))
+
+
+def _copy_rows(connection: Connection, table: Table, names: list[str], rows: Iterable[tuple[Any, ...]]) -> None:
+    """PostgreSQL: COPY FROM STDIN on the session's own connection (same transaction), far faster than INSERTs."""
+    quote = connection.dialect.identifier_preparer.quote
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    with (
+        driver.cursor() as cursor,
+        cursor.copy(f"COPY {quote(table.name)} ({', '.join(quote(n) for n in names)}) FROM STDIN") as copy,
+    ):
+        for row in rows:
+            copy.write_row(row)
 
 
 class IdAllocator:

@@ -10,16 +10,30 @@ from pathlib import Path
 from .paths import log_dir
 
 _URL_PASSWORD = re.compile(r"(\w+(?:\+\w+)?://[^:/@\s]+:)[^@\s]+@")
+_EMAIL = re.compile(r"[\w.+-]+@([\w-]+\.)+[\w-]{2,}")
+_PASSWORD_WORD = re.compile(r"(?i)(password\s*[=:]\s*)\S+")
+
+
+def mask_secrets(text: str) -> str:
+    """Passwords in URLs and 'password=...' become ***, e-mail addresses (personal data) ***@***."""
+    text = _URL_PASSWORD.sub(r"\1***@", text)
+    text = _PASSWORD_WORD.sub(r"\1***", text)
+    return _EMAIL.sub("***@***", text)
 
 
 class SecretMaskingFilter(logging.Filter):
-    """Replaces passwords in URLs with *** in every record."""
+    """Masks passwords and e-mail addresses in every record, tracebacks included."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        masked = _URL_PASSWORD.sub(r"\1***@", message)
+        masked = mask_secrets(message)
         if masked != message:
             record.msg, record.args = masked, None
+        if record.exc_info and not record.exc_text:
+            # Exception texts often quote what failed (a URL, a row); format and mask them here.
+            record.exc_text = mask_secrets(logging.Formatter().formatException(record.exc_info))
+        elif record.exc_text:
+            record.exc_text = mask_secrets(record.exc_text)
         return True
 
 

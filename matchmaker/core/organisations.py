@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from .conflicts import record_conflict
 from .countries import normalise_country
 from .errors import NotFound, ValidationFailed
 from .model import (
@@ -352,21 +353,26 @@ def create_organisation(session: Session, data: ProfileData) -> int:
 
 
 def update_organisation(
-    session: Session, org_id: int, data: ProfileData, *, expected_version: int | None = None
+    session: Session,
+    org_id: int,
+    data: ProfileData,
+    *,
+    expected_version: int | None = None,
+    original: ProfileData | None = None,
 ) -> int:
     """Replace the profile of ``org_id`` with ``data``; returns the new version.
 
-    With ``expected_version``, refuses when someone else saved the organisation meanwhile.
+    With ``expected_version``, refuses with a ConflictError (both versions, field by field; ``original``
+    is what the edit started from) when someone else saved the organisation meanwhile.
     """
     data = validate_profile(data)
     org = session.get(Organisation, org_id)
     if org is None:
         raise NotFound(f"Organisation {org_id} no longer exists (deleted elsewhere?)")
     if expected_version is not None and org.version != expected_version:
-        raise ValidationFailed(
-            f"'{org.name}' was changed by someone else meanwhile",
-            hint="Reload it and make your change again.",
-        )
+        theirs = read_profile(session, org_id)
+        raise record_conflict("organisation", org_id, f"organisation '{org.name}'", expected_version,
+                              org.version, mine=data, theirs=theirs, original=original)  # fmt: skip
     _check_duplicate(session, data, org_id)
     _apply(session, org, data)
     org.updated_at = utcnow()  # always a real update, so the version moves on

@@ -18,12 +18,12 @@ from matchmaker.core.model import Base, ChangeLog
 CLIENT_ID = uuid.uuid4().hex[:16]
 
 
-def track_changes(factory: sessionmaker[Session]) -> None:
-    """Record every flush of sessions made by ``factory`` into the change log."""
-    event.listen(factory, "after_flush", _record_flush)
+def track_changes(factory: sessionmaker[Session], client: str = CLIENT_ID) -> None:
+    """Record every flush of sessions made by ``factory`` into the change log, as made by ``client``."""
+    event.listen(factory, "after_flush", lambda session, context: _record_flush(session, context, client))
 
 
-def _record_flush(session: Session, _context: Any) -> None:
+def _record_flush(session: Session, _context: Any, client: str = CLIENT_ID) -> None:
     rows = []
     for operation, objects in (("insert", session.new), ("update", session.dirty), ("delete", session.deleted)):
         for obj in objects:
@@ -36,7 +36,7 @@ def _record_flush(session: Session, _context: Any) -> None:
                     "table_name": obj.__tablename__,
                     "row_id": getattr(obj, "id", None),
                     "operation": operation,
-                    "client": CLIENT_ID,
+                    "client": client,
                 }
             )
     if rows:
@@ -54,11 +54,13 @@ def latest_change_id(session: Session) -> int:
     return int(session.scalar(select(func.max(ChangeLog.id))) or 0)
 
 
-def changes_since(session: Session, last_id: int, *, include_own: bool = False, limit: int = 5000) -> ChangeBatch:
-    """Changes after ``last_id`` made by other clients (or all, with ``include_own``)."""
+def changes_since(
+    session: Session, last_id: int, *, include_own: bool = False, limit: int = 5000, client: str = CLIENT_ID
+) -> ChangeBatch:
+    """Changes after ``last_id`` made by clients other than ``client`` (or all, with ``include_own``)."""
     query = select(ChangeLog).where(ChangeLog.id > last_id).order_by(ChangeLog.id).limit(limit)
     if not include_own:
-        query = query.where(ChangeLog.client != CLIENT_ID)
+        query = query.where(ChangeLog.client != client)
     entries = session.scalars(query).all()
     newest = max([last_id, *(e.id for e in entries)])
     if not include_own:

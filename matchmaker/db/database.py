@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from matchmaker.core.taxonomy import ensure_taxonomy
 
 from .backups import daily_backup_if_due
-from .changes import track_changes
+from .changes import CLIENT_ID, track_changes
 from .engine import WRITE_OPTION, make_engine
 from .migrate import MigrationReport, upgrade_database
 from .url import describe_url, resolve_database_url, sqlite_path
@@ -21,12 +21,16 @@ from .url import describe_url, resolve_database_url, sqlite_path
 class Database:
     """One database: its URL, engine and sessions."""
 
-    def __init__(self, url: URL, engine: Engine, report: MigrationReport | None = None) -> None:
+    def __init__(
+        self, url: URL, engine: Engine, report: MigrationReport | None = None, client_id: str = CLIENT_ID
+    ) -> None:
         self.url = url
         self.engine = engine
         self.report = report
+        #: Who this client is in the change feed (one per process; tests make two in one process).
+        self.client_id = client_id
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        track_changes(self._sessions)
+        track_changes(self._sessions, client_id)
 
     @property
     def backend(self) -> str:
@@ -51,7 +55,9 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(option: str | URL | None = None, *, upgrade: bool = True, daily_backup: bool = True) -> Database:
+def open_database(
+    option: str | URL | None = None, *, upgrade: bool = True, daily_backup: bool = True, client_id: str = CLIENT_ID
+) -> Database:
     """Open (and by default create or upgrade) the database chosen by ``option``/env/default."""
     url = option if isinstance(option, URL) else resolve_database_url(option)
     engine = make_engine(url)
@@ -67,4 +73,4 @@ def open_database(option: str | URL | None = None, *, upgrade: bool = True, dail
     except BaseException:
         engine.dispose()
         raise
-    return Database(url, engine, report)
+    return Database(url, engine, report, client_id)

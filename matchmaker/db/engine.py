@@ -19,6 +19,9 @@ def make_engine(url: URL, **kwargs: Any) -> Engine:
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **kwargs)
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
+        from .storage import install_storage_errors  # storage imports url, which needs nothing from here
+
+        install_storage_errors(engine)
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
 

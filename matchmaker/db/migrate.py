@@ -107,7 +107,15 @@ def upgrade_database(engine: Engine, url: URL) -> MigrationReport:
     path = sqlite_path(url)
     if path is not None:
         check_sqlite_file(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            from .storage import StorageError
+
+            raise StorageError(
+                f"Cannot create the folder {path.parent} for the database: {exc.strerror}",
+                hint="Choose another place with --db, or check the folder's permissions.",
+            ) from None
     head = head_revision()
     if path is not None and path.exists():
         # Read-only look first: the engine's pragmas (WAL) would already modify a foreign file.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+from html import escape
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
@@ -38,10 +39,10 @@ class AboutDialog(QDialog):
         blurb.setWordWrap(True)
         facts = QLabel(
             "<table cellspacing=4>"
-            f"<tr><td>{tr('Database')}</td><td>{ctx.database.display_url}</td></tr>"
-            f"<tr><td>{tr('Data folder')}</td><td>{data_dir()}</td></tr>"
-            f"<tr><td>{tr('Settings')}</td><td>{config_dir()}</td></tr>"
-            f"<tr><td>{tr('Log file')}</td><td>{configure_logging()}</td></tr>"
+            f"<tr><td>{tr('Database')}</td><td>{escape(ctx.database.display_url)}</td></tr>"
+            f"<tr><td>{tr('Data folder')}</td><td>{escape(str(data_dir()))}</td></tr>"
+            f"<tr><td>{tr('Settings')}</td><td>{escape(str(config_dir()))}</td></tr>"
+            f"<tr><td>{tr('Log file')}</td><td>{escape(str(configure_logging()))}</td></tr>"
             f"<tr><td>Qt / PySide6</td><td>{qVersion()} / {pyside_version}</td></tr>"
             f"<tr><td>Python</td><td>{platform.python_version()}</td></tr>"
             "</table>"

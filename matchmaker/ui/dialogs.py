@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from matchmaker.core.errors import MatchmakerError
 from matchmaker.core.logs import configure_logging
 
+from .plain import plain
+
 log = logging.getLogger(__name__)
 
 
@@ -35,6 +37,7 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
     box.setObjectName("error_box")
     if details:
         box.setInformativeText(details)
+    plain(box)  # messages quote user text (names, file contents): never markup
     box.exec()
 
 
@@ -48,4 +51,5 @@ def ask_yes_no(
     box.setDefaultButton(QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No)
     if informative:
         box.setInformativeText(informative)
+    plain(box)
     return box.exec() == QMessageBox.StandardButton.Yes

@@ -30,6 +30,7 @@ from matchmaker.db.url import sqlite_path
 from .context import AppContext
 from .icons import icon
 from .pages import Page, discover_pages
+from .plain import plain, plain_tooltip
 from .settings import forget_database, recent_databases
 
 DATABASE_FILTER = "Matchmaker databases (*.db *.sqlite *.sqlite3);;All files (*)"
@@ -91,6 +92,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        from .team_dialog import install_team_mode  # File ▸ Connect to Team Database; others' changes
+
+        self.change_watcher = install_team_mode(self)
         self.navigation.currentRowChanged.connect(self._show_row)
         ctx.signals.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         ctx.signals.data_changed.connect(self._data_changed)
@@ -248,8 +252,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
     def _build_status_bar(self) -> None:
-        self.database_label = QLabel(database_label(self.ctx))
-        self.database_label.setToolTip(self.ctx.database.display_url)
+        self.database_label = plain(QLabel(database_label(self.ctx)))
+        self.database_label.setToolTip(plain_tooltip(self.ctx.database.display_url))
         self.database_label.setObjectName("status_database")
         self.database_label.setContentsMargins(6, 0, 6, 0)
         self.statusBar().setObjectName("status_bar")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import ValidationFailed
@@ -135,7 +135,7 @@ def publish_catalogue(
     )
     session.flush()
     yield Progress(3, 4, f"Saving {path.name}")
-    write_atomically(path, data)
+    _write_when_committed(session, path, data)
     yield Progress(4, 4, "Published")
     slots = document["event"]["slots"] if document["event"] else []
     return PublishReport(
@@ -150,6 +150,25 @@ def publish_catalogue(
         meeting_slots=sum(1 for slot in slots if slot["kind"] == "meeting"),
         size_bytes=len(data),
     )
+
+
+def _write_when_committed(session: Session, path: Path, data: bytes) -> None:
+    """Write the file beside ``path`` now and move it into place when the session commits its record.
+
+    A crash before the commit leaves no catalogue the database does not know (only a hidden temporary
+    file, removed on rollback); the rename after the commit is a single system call.
+    """
+    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.pending")
+    write_atomically(temp, data)
+
+    def publish(_session: Session) -> None:
+        os.replace(temp, path)
+
+    def discard(_session: Session) -> None:
+        temp.unlink(missing_ok=True)
+
+    event.listen(session, "after_commit", publish, once=True)
+    event.listen(session, "after_rollback", discard, once=True)
 
 
 def write_atomically(path: Path, data: bytes) -> None:

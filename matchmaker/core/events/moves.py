@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from ..conflicts import ConflictError, FieldConflict
 from ..errors import NotFound, ValidationFailed
 from ..model import (
     Event,
@@ -145,14 +146,54 @@ def _record(session: Session, event: Event, meeting: Meeting, placement: Placeme
     return run
 
 
+def moved_meanwhile(
+    session: Session, meeting: Meeting, seen: tuple[int | None, int | None], target: tuple[int | None, int | None]
+) -> ConflictError | None:
+    """A ConflictError when someone else moved ``meeting`` since the user saw it at ``seen`` (slot, table)."""
+    stored = (meeting.slot_id, meeting.table_id)
+    if stored == seen:
+        return None
+
+    def slot_text(slot_id: int | None) -> str:
+        slot = session.get(Slot, slot_id) if slot_id is not None else None
+        return f"{slot.starts_at:%a %d %b %H:%M}" if slot is not None else "not scheduled"
+
+    def table_text(table_id: int | None) -> str:
+        table = session.get(EventTable, table_id) if table_id is not None else None
+        return table.name if table is not None else "—"
+
+    fields = [
+        FieldConflict(name, mine, theirs, before, text(mine), text(theirs), text(before))
+        for name, mine, theirs, before, text in (
+            ("slot_id", target[0], stored[0], seen[0], slot_text),
+            ("table_id", target[1], stored[1], seen[1], table_text),
+        )
+    ]
+    request = meeting.request
+    title = f"the meeting {request.requester.organisation.name} – {request.invitee.organisation.name}"
+    return ConflictError("meeting", meeting.id, title, 0, meeting.version, fields)
+
+
 def move_meeting(
-    session: Session, event: Event, meeting_id: int, slot_id: int, table_id: int, *, check: bool = True
+    session: Session,
+    event: Event,
+    meeting_id: int,
+    slot_id: int,
+    table_id: int,
+    *,
+    check: bool = True,
+    seen: tuple[int | None, int | None] | None = None,
 ) -> Placement:
     """Move a scheduled meeting to (slot, table); raises MoveConflict when that breaks a rule.
 
-    ``check=False`` is only for undoing a move (putting a meeting back where it was).
+    ``seen``: where the user saw the meeting; if someone else moved it since, raises ConflictError
+    (nothing is written). ``check=False`` is only for undoing a move (putting a meeting back where it was).
     """
     meeting = get_meeting(session, event, meeting_id)
+    if seen is not None:
+        stale = moved_meanwhile(session, meeting, seen, (slot_id, table_id))
+        if stale is not None:
+            raise stale
     if check:
         conflicts = check_move(session, event, meeting, slot_id, table_id)
         if conflicts:

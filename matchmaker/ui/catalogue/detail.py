@@ -23,6 +23,7 @@ from matchmaker.core.catalogue import CatalogueOrganisation
 from matchmaker.core.countries import country_name
 from matchmaker.core.model import Priority
 
+from ..plain import plain
 from .controller import BrowseController
 from .models import PRIORITY_TEXT, STAR
 
@@ -101,7 +102,7 @@ class DetailPanel(QWidget):
         self.browser = QTextBrowser()
         self.browser.setObjectName("detail_browser")
         self.browser.setOpenLinks(False)  # nothing in a catalogue is ever opened or fetched
-        self.placeholder = QLabel(catalogue_summary(controller))
+        self.placeholder = plain(QLabel(catalogue_summary(controller)))  # title and publisher come from the file
         self.placeholder.setObjectName("detail_placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)

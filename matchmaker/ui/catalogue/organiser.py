@@ -29,6 +29,7 @@ from matchmaker.core.progress import Progress
 
 from .. import dialogs
 from ..context import AppContext
+from ..plain import plain
 from .window import CATALOGUE_FILTER, open_catalogue_window
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     """An information box (objectName ``info_box``); tests replace this function."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("info_box")
+    plain(box)  # the text names the catalogue and its file: user text
     box.exec()
 
 

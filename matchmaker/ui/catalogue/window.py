@@ -38,6 +38,7 @@ from matchmaker.core.countries import country_name
 from .. import dialogs
 from ..icons import icon
 from ..models.proxy import FilterSortProxy
+from ..plain import plain
 from .controller import BrowseController
 from .detail import DetailPanel
 from .models import PartnerModel, SuggestionModel
@@ -110,7 +111,7 @@ class BrowseWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.setCentralWidget(self.splitter)
         self._build_actions()
-        self.status = QLabel()
+        self.status = plain(QLabel())
         self.status.setObjectName("catalogue_status")
         self.statusBar().addPermanentWidget(self.status)
         self.statusBar().showMessage(tr("Read-only catalogue: your choices are saved beside it."), 8000)
@@ -195,7 +196,7 @@ class BrowseWindow(QMainWindow):
         self.suggestion_view.horizontalHeader().setSectionResizeMode(
             SuggestionModel.WHY, QHeaderView.ResizeMode.Stretch
         )
-        self.suggestion_note = QLabel()
+        self.suggestion_note = plain(QLabel())
         self.suggestion_note.setObjectName("suggestion_note")
         self.suggestion_note.setWordWrap(True)
         suggestions = QWidget()

@@ -10,6 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from matchmaker.core.text import fold
 
+from ..plain import plain_tooltip
+
 #: Role returning the cell's native value (int, str, float, None) for sorting and filtering.
 SortRole = int(Qt.ItemDataRole.UserRole) + 1
 #: Role returning the whole row object, so a proxy or a view can hand it back.
@@ -154,7 +156,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if column.align_right else None
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
+            tip = column.tooltip(row)
+            return plain_tooltip(tip) if isinstance(tip, str) else tip
         return self.extra_data(row, column_number, role)
 
     default_flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

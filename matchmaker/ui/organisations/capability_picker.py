@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from matchmaker.core.taxonomy import TaxonomyGraph, TaxonomyNode
 from matchmaker.core.text import fold
 
+from ..plain import plain, plain_tooltip
+
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 10
 TERMS_ROLE = int(Qt.ItemDataRole.UserRole) + 11
 
@@ -44,7 +46,7 @@ class CapabilityPicker(QWidget):
         self.tree.setHeaderLabels([tr("Capability"), tr("NACE")])
         self.tree.setColumnWidth(0, 360)
         self.tree.setUniformRowHeights(True)
-        self.summary = QLabel()
+        self.summary = plain(QLabel())  # custom capabilities carry user text
         self.summary.setObjectName("capability_summary")
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -68,7 +70,7 @@ class CapabilityPicker(QWidget):
             item.setData(0, ID_ROLE, node.id)
             item.setData(0, TERMS_ROLE, fold(" ".join(node.terms())))
             synonyms = sorted({word for group in node.synonyms.values() for word in group})
-            item.setToolTip(0, node.code + ("\n" + ", ".join(synonyms) if synonyms else ""))
+            item.setToolTip(0, plain_tooltip(node.code + ("\n" + ", ".join(synonyms) if synonyms else "")))
             if parent is None:
                 self.tree.addTopLevelItem(item)
             else:

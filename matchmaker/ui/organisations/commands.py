@@ -107,7 +107,8 @@ class EditOrganisation(DataCommand):
 
     def _write(self, data: ProfileData) -> None:
         with self.ctx.database.transaction() as session:
-            update_organisation(session, self.org_id, data, expected_version=self.version)
+            other = self.before if data is self.after else self.after
+            update_organisation(session, self.org_id, data, expected_version=self.version, original=other)
             fresh = read_profile(session, self.org_id)
         self.version = fresh.version
         if data is self.after:

@@ -30,12 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from matchmaker.core.conflicts import KEEP_MINE, TAKE_THEIRS, ConflictError, merged_mine
 from matchmaker.core.countries import BALTIC_SEA_REGION, country_name
 from matchmaker.core.errors import MatchmakerError
 from matchmaker.core.model import OpportunityKind, OrgType, SizeBand
 from matchmaker.core.organisations import ContactData, MembershipData, OpportunityData, ProfileData
 from matchmaker.core.taxonomy import TaxonomyGraph
 
+from .. import conflict_dialog
+from ..plain import plain
 from .capability_picker import CapabilityPicker
 from .model import SIZE_TITLES, TYPE_TITLES
 
@@ -76,7 +79,7 @@ class OrganisationEditor(QDialog):
         self.tabs.addTab(self.picker, tr("Capabilities"))
         self.tabs.addTab(self._opportunities_tab(profile), tr("Offers and Requests"))
         self.tabs.addTab(self._contacts_tab(profile), tr("Contacts"))
-        self.error = QLabel()
+        self.error = plain(QLabel())
         self.error.setObjectName("editor_error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828;")
@@ -304,10 +307,25 @@ class OrganisationEditor(QDialog):
         )  # fmt: skip
 
     def accept(self) -> None:
-        try:
-            self._save(self.profile())
-        except MatchmakerError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+        mine = self.profile()
+        while True:
+            try:
+                self._save(mine)
+            except ConflictError as conflict:  # someone else saved this organisation meanwhile
+                choice = conflict_dialog.ask_resolution(self, conflict)
+                if choice == TAKE_THEIRS:
+                    super().reject()  # the page shows what is stored now
+                    return
+                if choice == KEEP_MINE and conflict.theirs_record is not None:
+                    # Overwrite only the fields I changed, over their version; asked again if it moves on.
+                    self.original, mine = conflict.theirs_record, merged_mine(conflict)
+                    continue
+                self.error.setText(conflict.message)
+                self.error.show()
+                return
+            except MatchmakerError as exc:
+                self.error.setText(str(exc))
+                self.error.show()
+                return
+            super().accept()
             return
-        super().accept()

@@ -338,11 +338,12 @@ class OrganisationsPage(Page):
         def save(data: ProfileData) -> None:
             if profile.id is None:
                 self._created = self.controller.create(data)
-            else:
-                self.controller.edit(profile, data)
+            else:  # the editor's original moves to their version after a "keep mine" in a conflict
+                self.controller.edit(editor.original, data)
 
         lookups = self.controller.model.lookups
-        return OrganisationEditor(profile, self._graph(), self.controller.clusters(), lookups.language, save, self)
+        editor = OrganisationEditor(profile, self._graph(), self.controller.clusters(), lookups.language, save, self)
+        return editor
 
     def create_new(self) -> None:
         self._created = None

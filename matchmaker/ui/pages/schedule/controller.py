@@ -13,12 +13,14 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
 from matchmaker.core import events as ev
+from matchmaker.core.conflicts import KEEP_MINE
 from matchmaker.core.errors import Cancelled, MatchmakerError
 from matchmaker.core.model import MeetingStatus, RequestStatus, ScheduleRunKind
 from matchmaker.core.progress import Job
 from matchmaker.core.scheduling import SolveOptions, SolverProgress
 from matchmaker.core.scheduling.event_bridge import save_solution
 from matchmaker.db.scheduling import EventScheduleResult, schedule_event_job, undo_schedule
+from matchmaker.ui import conflict_dialog
 from matchmaker.ui.context import AppContext
 from matchmaker.ui.pages.event.base import EventDataController
 from matchmaker.ui.tasks import Task
@@ -202,21 +204,29 @@ class ScheduleController(EventDataController):
         meeting = snapshot.meeting_by_id.get(meeting_id) if snapshot else None
         if meeting is not None and (meeting.slot_id, meeting.table_id) == (slot_id, table_id):
             return False
+        seen = (meeting.slot_id, meeting.table_id) if meeting is not None else None
         try:
             with self.ctx.database.session() as session:
                 event = ev.get_event(session, self.event_id)
-                conflicts = ev.check_move(session, event, ev.moves.get_meeting(session, event, meeting_id),
-                                          slot_id, table_id)  # fmt: skip
+                stored = ev.moves.get_meeting(session, event, meeting_id)
+                # Team mode: someone else may have moved it since this page loaded.
+                stale = ev.moves.moved_meanwhile(session, stored, seen, (slot_id, table_id)) if seen else None
+                conflicts = ev.check_move(session, event, stored, slot_id, table_id)
         except MatchmakerError as exc:
             self.failed.emit("Cannot move the meeting", exc)
             return False
+        if stale is not None:
+            if conflict_dialog.ask_resolution(None, stale) != KEEP_MINE:
+                self.ctx.signals.data_changed.emit("schedule")  # show where it is now
+                return False
+            seen = (stale.fields[0].theirs, stale.fields[1].theirs)  # overwrite that move, and only that one
         if conflicts:
             label = self.meeting_label(meeting_id)
             self.move_refused.emit(conflicts, label)
             return False
         placement = self.undoable(
             f"Move {self.meeting_label(meeting_id)}",
-            lambda s, e: ev.move_meeting(s, e, meeting_id, slot_id, table_id),
+            lambda s, e: ev.move_meeting(s, e, meeting_id, slot_id, table_id, seen=seen),
             ev.undo_placement,
             what="schedule",
         )

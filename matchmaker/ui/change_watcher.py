@@ -1,0 +1,92 @@
+"""Seeing the others' changes: poll the change feed every few seconds and tell the pages what changed.
+
+Works the same on a team PostgreSQL database and on a SQLite file shared by two app instances.
+Only other clients' changes are announced (this client's own saves already refreshed its pages).
+The watcher never touches the pages' data itself: each page decides how to refresh, and a page
+with an unsaved edit keeps it (saving it later goes through the conflict check).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from sqlalchemy.exc import SQLAlchemyError
+
+from matchmaker.core.errors import MatchmakerError
+from matchmaker.db.changes import ChangeBatch, changes_since, latest_change_id
+
+from .context import AppContext
+
+log = logging.getLogger(__name__)
+POLL_MS = 2000
+
+#: Which ``data_changed`` topic a changed table belongs to.
+TOPICS = {
+    "organisation": "organisations", "person": "organisations", "opportunity": "organisations",
+    "membership": "organisations", "organisation_capability": "organisations",
+    "opportunity_capability": "organisations",
+    "organisation_tag": "organisations", "tag": "organisations", "shortlist_entry": "organisations",
+    "suggestion_exclusion": "suggestions", "erasure_record": "organisations",
+    "cluster": "clusters", "capability": "capabilities",
+    "event": "events", "event_session": "events", "slot": "events", "event_table": "events",
+    "participation": "participants", "participation_unavailable": "participants",
+    "meeting_request": "requests", "request_file_import": "requests",
+    "meeting": "meetings", "meeting_feedback": "meetings", "schedule_run": "meetings",
+    "catalogue_publication": "catalogues",
+}  # fmt: skip
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ChangeWatcher", text)
+
+
+def topics_of(batch: ChangeBatch) -> list[str]:
+    """The data_changed topics for a batch of changes, sorted; unknown tables mean 'all'."""
+    return sorted({TOPICS.get(table, "all") for table in batch.tables})
+
+
+class ChangeWatcher(QObject):
+    """Polls ``changes_since`` on a timer and emits ``ctx.signals.data_changed`` for others' changes."""
+
+    #: Emitted with each batch of others' changes (after data_changed).
+    others_changed = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None, interval_ms: int = POLL_MS) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._failing = False
+        with ctx.database.session() as session:
+            self.last_id = latest_change_id(session)
+        self.timer = QTimer(self)
+        self.timer.setObjectName("change_watcher_timer")
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.poll)
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def poll(self) -> ChangeBatch | None:
+        """Look for new changes by others now; returns them (None when the database could not be read)."""
+        try:
+            with self.ctx.database.session() as session:
+                batch = changes_since(session, self.last_id, client=self.ctx.database.client_id)
+        except (SQLAlchemyError, MatchmakerError) as exc:
+            if not self._failing:  # say it once, then keep trying quietly
+                log.warning("cannot read the change feed: %s", exc)
+                self.ctx.signals.status.emit(tr("Cannot reach the database to look for others' changes; retrying."))
+            self._failing = True
+            return None
+        if self._failing:
+            self.ctx.signals.status.emit(tr("Connected again."))
+        self._failing = False
+        self.last_id = batch.last_id
+        if batch.rows:
+            for topic in topics_of(batch):
+                self.ctx.signals.data_changed.emit(topic)
+            self.ctx.signals.status.emit(tr("%n changes by others were loaded.").replace("%n", str(len(batch.rows))))
+            self.others_changed.emit(batch)
+        return batch
