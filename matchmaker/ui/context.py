@@ -30,3 +30,11 @@ class AppContext:
     undo_stack: QUndoStack
     settings: QSettings
     signals: AppSignals
+    #: The event the Partners, Event and Schedule pages work on (0: none); change it with select_event.
+    current_event_id: int = 0
+
+    def select_event(self, event_id: int) -> None:
+        """Make ``event_id`` the current event and tell every page."""
+        if event_id != self.current_event_id:
+            self.current_event_id = event_id
+            self.signals.event_selected.emit(event_id)
