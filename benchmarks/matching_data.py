@@ -17,7 +17,7 @@ from matchmaker.core.taxonomy import TaxonomyGraph, TaxonomyNode
 COUNTRIES = ["LT", "LV", "EE", "PL", "NO", "DK", "SE", "FI", "DE"]
 LANGUAGES = ["en", "lt", "pl"]
 OFFER_TEMPLATES = {
-    "en": ["{term}", "{term} services", "We offer {term}", "{term} for international clients", "Experienced team: {term}"],
+    "en": ["{term}", "{term} services", "We offer {term}", "{term} for foreign clients", "Experienced team: {term}"],
     "lt": ["{term}", "Siūlome: {term}", "{term} užsienio klientams", "Patyrusi komanda: {term}"],
     "pl": ["{term}", "Oferujemy: {term}", "{term} dla klientów zagranicznych", "Doświadczony zespół: {term}"],
 }
@@ -90,7 +90,7 @@ class PlantedPair:
 
 
 def planted_pairs(count: int, first_id: int, seed: int = 2) -> tuple[list[OrgProfile], list[PlantedPair]]:
-    """Complementary pairs: the seeker asks for X with Y, the partner offers X and Y and asks for what the seeker offers.
+    """Complementary pairs: the seeker asks for X with Y; the partner offers X and Y and asks for the seeker's offer.
 
     Each side words it its own way (another synonym, often another language); some rows lack capability tags.
     """
@@ -141,5 +141,6 @@ def planted_pairs(count: int, first_id: int, seed: int = 2) -> tuple[list[OrgPro
                 requests=(ProfileItem(REQUEST_TEMPLATES[theirs][0].format(term=z_theirs), "", ()),),
             )
         )
-        pairs.append(PlantedPair(seeker_id, partner_id, languages, "same term" if same_term else "different terms", tags))
+        phrasing = "same term" if same_term else "different terms"
+        pairs.append(PlantedPair(seeker_id, partner_id, languages, phrasing, tags))
     return profiles, pairs
