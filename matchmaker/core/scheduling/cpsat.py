@@ -1,0 +1,209 @@
+"""The CP-SAT model of a scheduling problem (see :mod:`.problem` for the rules it encodes).
+
+Meetings get one Boolean per allowed slot. Shared tables are interchangeable, so they are a
+capacity per slot and get their names afterwards (:func:`.placement.assign_tables`); only a
+meeting that may choose between specific tables (fixed tables) gets table variables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ortools.sat.python import cp_model
+
+from .placement import Placement
+from .problem import Assignment, ScheduleProblem
+
+LinearExpr = Any  # cp_model expressions: ints, variables and sums (their stubs defeat mypy)
+
+
+class ScheduleModel:
+    """Variables and constraints; the objectives are set per phase by the solver."""
+
+    def __init__(self, problem: ScheduleProblem, *, previous: Mapping[str, Assignment] | None = None) -> None:
+        self.problem = problem
+        self.model = cp_model.CpModel()
+        self.previous = dict(previous or {})
+        self.x: dict[tuple[str, int], cp_model.IntVar] = {}
+        self.y: dict[tuple[str, int, str], cp_model.IntVar] = {}
+        self.placed: dict[str, LinearExpr] = {}
+        self.participant_breaks: dict[str, LinearExpr] = {}
+        self._build_placement()
+        self._build_tables()
+        self._build_precedence()
+        self.weight: LinearExpr = sum(m.priority * self.placed[m.id] for m in problem.meetings)
+        self._build_breaks()
+        self.breaks: LinearExpr = sum(self.participant_breaks.values())
+        self.moves: LinearExpr = self._build_moves()
+        self.fairness_excess: LinearExpr = self._build_fairness()
+
+    # -- constraints ------------------------------------------------------------------------
+    def _build_placement(self) -> None:
+        problem, model = self.problem, self.model
+        for m in problem.meetings:
+            slots = problem.allowed_slots(m)
+            for s in slots:
+                self.x[(m.id, s)] = model.new_bool_var(f"x[{m.id},{s}]")
+            placed = sum(self.x[(m.id, s)] for s in slots)
+            self.placed[m.id] = placed
+            if m.locked:
+                model.add(placed == 1)
+            elif slots:
+                model.add(placed <= 1)
+        by_participant_slot: dict[tuple[str, int], list[cp_model.IntVar]] = {}
+        for (mid, s), var in self.x.items():
+            for pid in problem.meeting_by_id[mid].participants:
+                by_participant_slot.setdefault((pid, s), []).append(var)
+        self._by_participant_slot = by_participant_slot
+        for (pid, _s), variables in by_participant_slot.items():
+            delegates = problem.participant_by_id[pid].delegates
+            if len(variables) > delegates:
+                if delegates == 1:
+                    model.add_at_most_one(variables)
+                else:
+                    model.add(sum(variables) <= delegates)
+
+    def _build_tables(self) -> None:
+        problem, model = self.problem, self.model
+        shared = set(problem.shared_tables)
+        specific_use: dict[tuple[str, int], list[LinearExpr]] = {}
+        shared_use: dict[int, list[LinearExpr]] = {}
+        self.choices: dict[str, tuple[tuple[str, ...], bool]] = {}
+        for m in problem.meetings:
+            tables, shared_ok = problem.table_options(m)
+            self.choices[m.id] = (tables, shared_ok)
+            for s in problem.allowed_slots(m):
+                x = self.x[(m.id, s)]
+                if not tables:
+                    shared_use.setdefault(s, []).append(x)
+                    continue
+                if len(tables) == 1 and not shared_ok:
+                    specific_use.setdefault((tables[0], s), []).append(x)
+                    continue
+                picks = []
+                for table in tables:
+                    pick = model.new_bool_var(f"y[{m.id},{s},{table}]")
+                    self.y[(m.id, s, table)] = pick
+                    picks.append(pick)
+                    specific_use.setdefault((table, s), []).append(pick)
+                if shared_ok:
+                    model.add(sum(picks) <= x)
+                    shared_use.setdefault(s, []).append(x - sum(picks))
+                else:
+                    model.add(sum(picks) == x)
+        for (table, s), uses in specific_use.items():
+            if len(uses) > 1:
+                model.add(sum(uses) <= 1)
+            if table in shared:
+                shared_use.setdefault(s, []).extend(uses)
+        for uses in shared_use.values():
+            if len(uses) > len(shared):
+                model.add(sum(uses) <= len(shared))
+
+    def _build_precedence(self) -> None:
+        problem, model = self.problem, self.model
+        for m in problem.meetings:
+            for before in m.after:
+                earlier = problem.allowed_slots(problem.meeting_by_id[before])
+                for s in problem.allowed_slots(m):
+                    options = [self.x[(before, t)] for t in earlier if t < s]
+                    if options:
+                        model.add(self.x[(m.id, s)] <= sum(options))
+                    else:
+                        model.add(self.x[(m.id, s)] == 0)
+
+    def _build_breaks(self) -> None:
+        """breaks(p, session) >= runs of busy slots - 1, where a run starts where p becomes busy."""
+        problem, model = self.problem, self.model
+        slots = problem.slots
+        for p in problem.participants:
+            busy: dict[int, LinearExpr] = {}
+            for s in range(len(slots)):
+                variables = self._by_participant_slot.get((p.id, s))
+                if not variables:
+                    continue
+                if len(variables) == 1:
+                    busy[s] = variables[0]
+                elif p.delegates == 1:
+                    busy[s] = sum(variables)
+                else:
+                    flag = model.new_bool_var(f"busy[{p.id},{s}]")
+                    for var in variables:
+                        model.add_implication(var, flag)
+                    model.add(flag <= sum(variables))
+                    busy[s] = flag
+            total: list[LinearExpr] = []
+            for session, span in problem.session_ranges.items():
+                starts: list[LinearExpr] = []
+                for s in span:
+                    if s not in busy:
+                        continue
+                    if s - 1 in busy and s != span.start:
+                        start = model.new_bool_var(f"start[{p.id},{s}]")
+                        model.add(start >= busy[s] - busy[s - 1])
+                        starts.append(start)
+                    else:
+                        starts.append(busy[s])
+                if len(starts) < 2:
+                    continue
+                extra = model.new_int_var(0, len(starts) - 1, f"breaks[{p.id},{session}]")
+                model.add(extra >= sum(starts) - 1)
+                total.append(extra)
+            if total:
+                self.participant_breaks[p.id] = sum(total)
+
+    def _build_moves(self) -> LinearExpr:
+        """Previously placed meetings that leave their slot (repairs)."""
+        moved: list[LinearExpr] = []
+        for mid, before in self.previous.items():
+            if mid not in self.problem.meeting_by_id:
+                continue
+            s = self.problem.slot_index.get(before.slot)
+            kept = self.x.get((mid, s)) if s is not None else None
+            moved.append(1 - kept if kept is not None else 1)
+        return sum(moved)
+
+    def _build_fairness(self) -> LinearExpr:
+        """How far the spread of breaks between participants exceeds ``fairness``."""
+        d = self.problem.fairness
+        if d is None or not self.participant_breaks:
+            return 0
+        top = len(self.problem.slots)
+        high = self.model.new_int_var(0, top, "breaks_max")
+        for expr in self.participant_breaks.values():
+            self.model.add(expr <= high)
+        low = (
+            0 if len(self.participant_breaks) < len(self.problem.participants) else self.model.new_int_var(0, top, "m")
+        )
+        if not isinstance(low, int):
+            for expr in self.participant_breaks.values():
+                self.model.add(expr >= low)
+        excess = self.model.new_int_var(0, top, "fairness_excess")
+        self.model.add(excess >= high - low - d)
+        return excess
+
+    # -- hints and reading back ---------------------------------------------------------------
+    def hint(self, placement: Placement) -> None:
+        self.model.clear_hints()  # type: ignore[no-untyped-call]
+        for (mid, s), var in self.x.items():
+            chosen = placement.get(mid)
+            self.model.add_hint(var, chosen is not None and chosen[0] == s)
+        for (mid, s, table), var in self.y.items():
+            chosen = placement.get(mid)
+            self.model.add_hint(var, chosen is not None and chosen == (s, table))
+
+    def read(self, solver: cp_model.CpSolver) -> Placement:
+        placement: Placement = {}
+        for (mid, s), var in self.x.items():
+            if solver.boolean_value(var):
+                tables, shared_ok = self.choices[mid]
+                table: str | None = None
+                if len(tables) == 1 and not shared_ok:
+                    table = tables[0]
+                else:
+                    for candidate in tables:
+                        if solver.boolean_value(self.y[(mid, s, candidate)]):
+                            table = candidate
+                placement[mid] = (s, table)
+        return placement

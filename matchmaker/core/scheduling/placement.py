@@ -1,0 +1,184 @@
+"""Placements (meeting -> slot and table choice), the greedy first schedule, and table assignment.
+
+A placement gives each placed meeting a slot index and either a specific table (a fixed table)
+or ``None`` for "one of the shared tables"; :func:`assign_tables` then names the shared tables,
+keeping each meeting's previous table when it can.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from .problem import Assignment, ProblemMeeting, ScheduleProblem
+
+Placement = dict[str, tuple[int, str | None]]
+
+
+@dataclass
+class Occupancy:
+    """What a partial schedule uses: delegates per participant and slot, tables per slot."""
+
+    problem: ScheduleProblem
+    busy: dict[tuple[str, int], int] = field(default_factory=dict)
+    specific: set[tuple[str, int]] = field(default_factory=set)  # (table, slot) taken
+    shared_used: dict[int, int] = field(default_factory=dict)  # shared tables in use (incl. specific ones)
+    runs: dict[tuple[str, str], int] = field(default_factory=dict)  # runs of busy slots per participant and session
+
+    def __post_init__(self) -> None:
+        self._shared = set(self.problem.shared_tables)
+        self._delegates = {p.id: p.delegates for p in self.problem.participants}
+
+    def table_choice(self, meeting: ProblemMeeting, slot: int) -> tuple[bool, str | None]:
+        """Whether ``meeting`` fits into ``slot`` now, and at which specific table (None: shared)."""
+        for pid in meeting.participants:
+            if self.busy.get((pid, slot), 0) >= self._delegates[pid]:
+                return False, None
+        tables, shared_ok = self.problem.table_options(meeting)
+        for table in tables:
+            if (table, slot) in self.specific:
+                continue
+            if table in self._shared and self.shared_used.get(slot, 0) >= len(self._shared):
+                continue
+            return True, table
+        if shared_ok and self.shared_used.get(slot, 0) < len(self._shared):
+            return True, None
+        return False, None
+
+    def add(self, meeting: ProblemMeeting, slot: int, table: str | None) -> None:
+        session = self.problem.slots[slot].session
+        for pid in meeting.participants:
+            if not self.is_busy(pid, slot):
+                left, right = self.neighbours_busy(pid, slot)
+                key = (pid, session)
+                self.runs[key] = self.runs.get(key, 0) + 1 - int(left) - int(right)
+            self.busy[(pid, slot)] = self.busy.get((pid, slot), 0) + 1
+        if table is not None:
+            self.specific.add((table, slot))
+        if table is None or table in self._shared:
+            self.shared_used[slot] = self.shared_used.get(slot, 0) + 1
+
+    def is_busy(self, pid: str, slot: int) -> bool:
+        return self.busy.get((pid, slot), 0) > 0
+
+    def neighbours_busy(self, pid: str, slot: int) -> tuple[bool, bool]:
+        """Whether ``pid`` is busy in the slots just before and after ``slot`` in the same session."""
+        slots = self.problem.slots
+        session = slots[slot].session
+        left = slot > 0 and slots[slot - 1].session == session and self.is_busy(pid, slot - 1)
+        right = slot + 1 < len(slots) and slots[slot + 1].session == session and self.is_busy(pid, slot + 1)
+        return left, right
+
+
+def break_delta(problem: ScheduleProblem, occupancy: Occupancy, meeting: ProblemMeeting, slot: int) -> int:
+    """How many breaks placing ``meeting`` in ``slot`` adds (negative: it closes gaps)."""
+    session = problem.slots[slot].session
+    delta = 0
+    for pid in meeting.participants:
+        if occupancy.is_busy(pid, slot):
+            continue
+        left, right = occupancy.neighbours_busy(pid, slot)
+        runs_before = occupancy.runs.get((pid, session), 0)
+        runs_after = runs_before + 1 - int(left) - int(right)
+        delta += max(0, runs_after - 1) - max(0, runs_before - 1)
+    return delta
+
+
+def greedy_placement(
+    problem: ScheduleProblem,
+    *,
+    previous: Mapping[str, Assignment] | None = None,
+    order: list[str] | None = None,
+) -> Placement:
+    """A quick valid schedule: locked meetings first, then by weight and fewest options.
+
+    Each meeting goes where it adds the fewest breaks (its previous slot first, in repairs).
+    Meetings whose predecessors are not placed yet are retried in later passes.
+    """
+    occupancy = Occupancy(problem)
+    placement: Placement = {}
+    allowed = {m.id: problem.allowed_slots(m) for m in problem.meetings}
+    load: dict[str, int] = {}
+    for m in problem.meetings:
+        for pid in m.participants:
+            load[pid] = load.get(pid, 0) + 1
+    if order is None:
+        ranked = sorted(
+            problem.meetings,
+            key=lambda m: (
+                not m.locked,
+                -m.priority,
+                len(allowed[m.id]),
+                -max(load[p] for p in m.participants),
+                m.id,
+            ),
+        )
+    else:
+        ranked = [problem.meeting_by_id[mid] for mid in order]
+    previous = previous or {}
+    for _ in range(4):
+        progressed = False
+        for meeting in ranked:
+            if meeting.id in placement:
+                continue
+            earliest = 0
+            if meeting.after:
+                if any(other not in placement for other in meeting.after):
+                    continue
+                earliest = max(placement[other][0] for other in meeting.after) + 1
+            best: tuple[int, int, int] | None = None
+            choice: str | None = None
+            before = previous.get(meeting.id)
+            for slot in allowed[meeting.id]:
+                if slot < earliest:
+                    continue
+                fits, table = occupancy.table_choice(meeting, slot)
+                if not fits:
+                    continue
+                stays = 0 if before is not None and problem.slot_index.get(before.slot) == slot else 1
+                score = (stays, break_delta(problem, occupancy, meeting, slot), slot)
+                if best is None or score < best:
+                    best, choice = score, table
+            if best is not None:
+                slot = best[2]
+                occupancy.add(meeting, slot, choice)
+                placement[meeting.id] = (slot, choice)
+                progressed = True
+        if not progressed:
+            break
+    return placement
+
+
+def assign_tables(
+    problem: ScheduleProblem, placement: Placement, previous: Mapping[str, Assignment] | None = None
+) -> list[Assignment]:
+    """Name the shared tables of a placement; a meeting keeps its previous table when still free."""
+    previous = previous or {}
+    by_slot: dict[int, list[str]] = {}
+    for mid, (slot, _table) in placement.items():
+        by_slot.setdefault(slot, []).append(mid)
+    shared = problem.shared_tables
+    result: list[Assignment] = []
+    for slot, mids in sorted(by_slot.items()):
+        taken = {placement[mid][1] for mid in mids if placement[mid][1] is not None}
+        wanting = [mid for mid in mids if placement[mid][1] is None]
+        named: dict[str, str] = {}
+        # Keep previous shared tables: first for meetings that stayed in this slot, then for moved ones.
+        for stayed in (True, False):
+            for mid in wanting:
+                before = previous.get(mid)
+                if mid in named or before is None or before.table not in shared or before.table in taken:
+                    continue
+                if (problem.slot_index.get(before.slot) == slot) == stayed:
+                    named[mid] = before.table
+                    taken.add(before.table)
+        free = iter([t for t in shared if t not in taken])
+        for mid in sorted(wanting):
+            if mid not in named:
+                named[mid] = next(free)
+        for mid in mids:
+            table = placement[mid][1]
+            result.append(Assignment(mid, problem.slots[slot].id, table if table is not None else named[mid]))
+    order = {m.id: i for i, m in enumerate(problem.meetings)}
+    result.sort(key=lambda a: (problem.slot_index[a.slot], order[a.meeting]))
+    return result

@@ -1,0 +1,332 @@
+"""The scheduler as a core job: greedy first schedule, then CP-SAT, lexicographically.
+
+Phase 1 maximises the total priority weight of placed meetings; phase 2 keeps that weight and
+minimises breaks (in repairs: ``move_cost`` per moved meeting plus breaks), then the fairness
+excess. CP-SAT runs on a worker thread so the job can yield live progress; closing the
+generator stops the search at once.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Generator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ortools.sat.python import cp_model
+
+from ..progress import Job, Progress
+from .cpsat import ScheduleModel
+from .diagnostics import unscheduled_reasons
+from .placement import Placement, assign_tables, greedy_placement
+from .problem import Assignment, ScheduleProblem, ScheduleSolution, Unscheduled, count_breaks
+
+DEFAULT_TIME_LIMIT = 30.0
+DEFAULT_MOVE_COST = 5  # a move can change at most 4 breaks, so a move is never traded for fewer breaks
+
+
+@dataclass(frozen=True)
+class SolverProgress(Progress):
+    """A live report of a solve: ``done``/``total`` are elapsed and allowed whole seconds."""
+
+    phase: str = ""  # "greedy", "placing", "breaks", "repair", "done"
+    status: str = "unknown"
+    best_weight: int | None = None
+    weight_bound: int | None = None
+    best_breaks: int | None = None
+    breaks_bound: int | None = None
+    placed: int | None = None
+    meetings: int = 0
+    moved: int | None = None
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class SolveOptions:
+    """``stop``: set it to end the search early and keep the best schedule found so far."""
+
+    time_limit: float = DEFAULT_TIME_LIMIT
+    workers: int = 2
+    fairness: int | None = None  # overrides the problem's objective.fairness when set
+    move_cost: int = DEFAULT_MOVE_COST
+    seed: int = 0
+    stop: threading.Event | None = field(default=None, compare=False)
+
+
+@dataclass
+class _Tick:
+    objective: float | None = None
+    bound: float | None = None
+    breaks: int | None = None
+    moved: int | None = None
+    placed: int | None = None
+    solutions: int = 0
+
+
+class _Callback(cp_model.CpSolverSolutionCallback):
+    def __init__(self, model: ScheduleModel, tick: _Tick, lock: threading.Lock, details: bool) -> None:
+        super().__init__()
+        self._model, self._tick, self._lock, self._details = model, tick, lock, details
+
+    def on_solution_callback(self) -> None:
+        with self._lock:
+            self._tick.objective = self.objective_value
+            self._tick.bound = self.best_objective_bound
+            self._tick.solutions += 1
+            if self._details:
+                self._tick.breaks = int(self.value(self._model.breaks))
+                self._tick.moved = int(self.value(self._model.moves))
+
+
+def _run_cpsat(
+    schedule: ScheduleModel, seconds: float, options: SolveOptions, details: bool
+) -> Generator[_Tick, None, tuple[Any, cp_model.CpSolver]]:
+    """Solve on a thread, yielding a snapshot every 0.2 s; stops the search if the caller goes away."""
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = max(0.05, seconds)
+    solver.parameters.num_workers = max(1, options.workers)
+    solver.parameters.random_seed = options.seed
+    tick, lock = _Tick(), threading.Lock()
+    callback = _Callback(schedule, tick, lock, details)
+
+    def on_bound(bound: float) -> None:
+        with lock:
+            tick.bound = bound
+
+    solver.best_bound_callback = on_bound
+    result: list[Any] = []
+    thread = threading.Thread(target=lambda: result.append(solver.solve(schedule.model, callback)), daemon=True)
+    thread.start()
+    try:
+        while thread.is_alive():
+            thread.join(0.2)
+            if options.stop is not None and options.stop.is_set():
+                solver.stop_search()
+            with lock:
+                snapshot = _Tick(tick.objective, tick.bound, tick.breaks, tick.moved, None, tick.solutions)
+            yield snapshot
+    finally:
+        if thread.is_alive():
+            solver.stop_search()
+            thread.join()
+    return result[0] if result else cp_model.UNKNOWN, solver
+
+
+def solve_job(
+    problem: ScheduleProblem,
+    options: SolveOptions | None = None,
+    *,
+    previous: Mapping[str, Assignment] | None = None,
+) -> Job[ScheduleSolution]:
+    """Schedule ``problem``; with ``previous`` (a repair) minimise moved meetings first, then breaks."""
+    options = options or SolveOptions()
+    if options.fairness is not None:
+        problem = _with_fairness(problem, options.fairness)
+    started = time.monotonic()
+    deadline = started + options.time_limit
+    limit = max(1, math.ceil(options.time_limit))
+    total = problem.total_weight()
+    count = len(problem.meetings)
+    previous = {mid: a for mid, a in (previous or {}).items() if mid in problem.meeting_by_id}
+    repair = bool(previous)
+
+    def report(
+        phase: str,
+        status: str,
+        *,
+        best_weight: int | None = None,
+        weight_bound: int | None = None,
+        best_breaks: int | None = None,
+        breaks_bound: int | None = None,
+        placed: int | None = None,
+        moved: int | None = None,
+    ) -> SolverProgress:
+        seconds = time.monotonic() - started
+        values = {
+            "best_weight": best_weight, "weight_bound": weight_bound, "best_breaks": best_breaks,
+            "breaks_bound": breaks_bound, "moved": moved,
+        }  # fmt: skip
+        return SolverProgress(
+            min(limit, int(seconds)), limit, _message(phase, values), phase, status,
+            best_weight, weight_bound, best_breaks, breaks_bound, placed, count, moved, seconds,
+        )  # fmt: skip
+
+    best = greedy_placement(problem, previous=previous)
+    best_ok = all(m.id in best for m in problem.meetings if m.locked)
+    first_seconds = time.monotonic() - started if best_ok else None
+    best_weight = _weight(problem, best)
+    yield report(
+        "greedy", "feasible" if best_ok else "unknown", best_weight=best_weight, weight_bound=total, placed=len(best)
+    )
+
+    weight_bound = total
+    weight_optimal = best_ok and best_weight == total
+    if not count:
+        return _finish(problem, {}, "optimal", started, 0.0, previous)
+    schedule = ScheduleModel(problem, previous=previous)
+    if not weight_optimal:
+        schedule.model.maximize(schedule.weight)
+        if best_ok:
+            schedule.hint(best)
+        budget = _remaining(deadline) * (0.6 if problem.meetings else 1.0)
+        runner = _run_cpsat(schedule, budget, options, details=False)
+        while True:
+            try:
+                tick = next(runner)
+            except StopIteration as stop:
+                status, solver = stop.value
+                break
+            if tick.objective is not None and first_seconds is None:
+                first_seconds = time.monotonic() - started
+            bound = math.floor(tick.bound + 1e-6) if tick.bound is not None else total
+            shown = max(best_weight, int(tick.objective or 0)) if best_ok or tick.objective else None
+            yield report(
+                "placing",
+                "feasible" if shown is not None else "unknown",
+                best_weight=shown,
+                weight_bound=min(total, bound),
+            )
+        if status == cp_model.INFEASIBLE:
+            return _infeasible(problem, started)
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            found = schedule.read(solver)
+            if not best_ok or _weight(problem, found) >= best_weight:
+                best, best_ok, best_weight = found, True, _weight(problem, found)
+            weight_bound = min(total, math.floor(solver.best_objective_bound + 1e-6))
+            weight_optimal = status == cp_model.OPTIMAL or best_weight >= weight_bound
+        if not best_ok:
+            return _finish(problem, {}, "unknown", started, None, previous, weight_bound=weight_bound)
+    if weight_optimal:
+        weight_bound = best_weight
+    if _stopped(options) or _remaining(deadline) <= 0.05:
+        return _finish(problem, best, "feasible", started, first_seconds, previous, weight_bound=weight_bound)
+
+    # Phase 2: keep the weight, minimise (moves and) breaks, then the fairness excess.
+    scale = len(problem.slots) + 1 if problem.fairness is not None else 1
+    cost: Any = schedule.breaks + (options.move_cost * schedule.moves if repair else 0)
+    schedule.model.clear_objective()  # type: ignore[no-untyped-call]
+    schedule.model.add(schedule.weight >= best_weight)
+    schedule.model.minimize(scale * cost + schedule.fairness_excess)
+    schedule.hint(best)
+    phase = "repair" if repair else "breaks"
+    best_breaks = count_breaks(problem, assign_tables(problem, best, previous))
+    yield report(
+        phase, "feasible", best_weight=best_weight, weight_bound=weight_bound, best_breaks=best_breaks, breaks_bound=0
+    )
+    runner = _run_cpsat(schedule, _remaining(deadline), options, details=True)
+    while True:
+        try:
+            tick = next(runner)
+        except StopIteration as stop:
+            status, solver = stop.value
+            break
+        shown_bound = 0
+        if tick.bound is not None and not repair:
+            shown_bound = max(0, math.floor(math.ceil(tick.bound - 1e-6) / scale))
+        yield report(
+            phase, "feasible", best_weight=best_weight, weight_bound=weight_bound,
+            best_breaks=tick.breaks if tick.breaks is not None else best_breaks,
+            breaks_bound=shown_bound, moved=tick.moved, placed=len(best),
+        )  # fmt: skip
+    breaks_bound = 0
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        best = schedule.read(solver)
+        if status == cp_model.OPTIMAL:
+            breaks_bound = -1  # filled in from the final schedule below
+        elif not repair:
+            breaks_bound = max(0, math.floor(math.ceil(solver.best_objective_bound - 1e-6) / scale))
+    optimal = weight_optimal and status == cp_model.OPTIMAL
+    return _finish(
+        problem, best, "optimal" if optimal else "feasible", started, first_seconds, previous,
+        weight_bound=weight_bound, breaks_bound=breaks_bound,
+    )  # fmt: skip
+
+
+def solve(problem: ScheduleProblem, options: SolveOptions | None = None) -> ScheduleSolution:
+    """Run :func:`solve_job` to the end without progress reports."""
+    from ..progress import run_job
+
+    return run_job(solve_job(problem, options))
+
+
+def _finish(
+    problem: ScheduleProblem,
+    placement: Placement,
+    status: str,
+    started: float,
+    first_seconds: float | None,
+    previous: Mapping[str, Assignment],
+    *,
+    weight_bound: int | None = None,
+    breaks_bound: int = 0,
+) -> ScheduleSolution:
+    assignments = assign_tables(problem, placement, previous)
+    breaks = count_breaks(problem, assignments)
+    if breaks_bound < 0 or status == "optimal":
+        breaks_bound = breaks
+    weight = _weight(problem, placement)
+    reasons = unscheduled_reasons(problem, placement)
+    unscheduled = tuple(Unscheduled(m.id, reasons[m.id]) for m in problem.meetings if m.id not in placement)
+    moved = None
+    if previous:
+        moved = sum(
+            1
+            for mid, before in previous.items()
+            if mid not in placement or problem.slots[placement[mid][0]].id != before.slot
+        )
+    return ScheduleSolution(
+        status,
+        tuple(assignments),
+        unscheduled,
+        breaks,
+        min(breaks, breaks_bound),
+        weight,
+        weight if weight_bound is None else max(weight, weight_bound),
+        time.monotonic() - started,
+        first_seconds,
+        moved,
+    )
+
+
+def _infeasible(problem: ScheduleProblem, started: float) -> ScheduleSolution:
+    reasons = unscheduled_reasons(problem, {})
+    unscheduled = tuple(Unscheduled(m.id, reasons[m.id]) for m in problem.meetings)
+    return ScheduleSolution("infeasible", (), unscheduled, 0, 0, 0, 0, time.monotonic() - started)
+
+
+def _weight(problem: ScheduleProblem, placement: Placement) -> int:
+    meetings = problem.meeting_by_id
+    return sum(meetings[mid].priority for mid in placement)
+
+
+def _remaining(deadline: float) -> float:
+    return max(0.0, deadline - time.monotonic())
+
+
+def _stopped(options: SolveOptions) -> bool:
+    return options.stop is not None and options.stop.is_set()
+
+
+def _with_fairness(problem: ScheduleProblem, fairness: int) -> ScheduleProblem:
+    from dataclasses import replace
+
+    return replace(problem, fairness=fairness)
+
+
+def _message(phase: str, values: Mapping[str, object]) -> str:
+    parts = {
+        "greedy": "first schedule",
+        "placing": "placing meetings",
+        "breaks": "reducing breaks",
+        "repair": "repairing",
+    }
+    text = parts.get(phase, phase)
+    if values.get("best_weight") is not None:
+        text += f": weight {values['best_weight']} (bound {values.get('weight_bound')})"
+    if values.get("best_breaks") is not None:
+        text += f", breaks {values['best_breaks']} (bound {values.get('breaks_bound')})"
+    if values.get("moved") is not None:
+        text += f", moved {values['moved']}"
+    return text
