@@ -27,6 +27,8 @@ PARENT_OR_CHILD = 0.6
 ROOT_AND_CHILD = 0.45  # a top-level node ("Games", "Digital") says less about a match
 SIBLING = 0.4
 TWO_LEVELS = 0.3
+#: Shared focus also counts common ancestors, with this weight per level up.
+ANCESTOR_FOCUS = 0.5
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _VOWELS = "aeiouy"
@@ -51,7 +53,7 @@ def stem(word: str) -> str:
     if len(word) <= 2 and word.isalpha():
         # Short words must be capitals: 'AI' is a concept, 'ai' or 'ar' is not.
         return "=" + fold(word) if word.isupper() else fold(word)
-    folded = fold(word)
+    folded = word.lower() if word.isascii() else fold(word)
     if len(folded) > 3 and folded.endswith("s"):
         folded = folded[:-1]
     while len(folded) > 3 and folded[-1] in _VOWELS:
@@ -74,9 +76,16 @@ _MORE_STOP_WORDS = (
 STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | frozenset(fold(w) for w in _MORE_STOP_WORDS.split(" "))
 
 
+@lru_cache(maxsize=200_000)
+def _content_word(word: str) -> str:
+    """The folded word, or '' for a stop word or a single letter."""
+    folded = word.lower() if word.isascii() else fold(word)
+    return "" if len(folded) < 2 or folded in STOP_WORDS else folded
+
+
 def words(text: str) -> list[str]:
     """Folded content words of ``text`` (for text similarity): no stop words, no one-letter words."""
-    return [w for w in _WORD.findall(fold(text)) if len(w) > 1 and w not in STOP_WORDS]
+    return [w for w in map(_content_word, _WORD.findall(text)) if w]
 
 
 class ConceptModel:
@@ -100,8 +109,12 @@ class ConceptModel:
                 if key and len(key) <= _MAX_TERM_WORDS and not set(key) <= generic:
                     building.setdefault(key, set()).add(self.index[node.code])
         self._terms = {key: frozenset(value) for key, value in building.items()}
-        self._longest = max((len(key) for key in self._terms), default=1)
+        # Longest term starting with each stem: most words start none, and are skipped at once.
+        self._longest_from: dict[str, int] = {}
+        for key in self._terms:
+            self._longest_from[key[0]] = max(self._longest_from.get(key[0], 0), len(key))
         self.credit = self._credit_matrix()
+        self.focus = self._focus_matrix()
 
     def __len__(self) -> int:
         return len(self.codes)
@@ -130,27 +143,47 @@ class ConceptModel:
                     credit[i, j] = max(credit[i, j], SIBLING)
         return credit
 
+    def _focus_matrix(self) -> npt.NDArray[np.float32]:
+        """focus[i]: node i at 1, its ancestors at ANCESTOR_FOCUS per level (0.5, 0.25, ...)."""
+        size = len(self.codes)
+        focus = np.zeros((size, size), dtype=np.float32)
+        for i, code in enumerate(self.codes):
+            focus[i, i] = 1.0
+            weight = ANCESTOR_FOCUS
+            for ancestor in self.graph.ancestors(code):
+                position = self.index.get(ancestor.code)
+                if position is not None:
+                    focus[i, position] = weight
+                weight *= ANCESTOR_FOCUS
+        return focus
+
     def known(self, codes: Iterable[str]) -> list[int]:
         """Positions of the codes that exist in the taxonomy (unknown ones are ignored)."""
         return [self.index[code] for code in codes if code in self.index]
 
     def extract(self, text: str) -> set[int]:
         """Positions of the nodes whose labels or synonyms occur in ``text`` (longest match first)."""
-        found: set[int] = set()
         if not text:
-            return found
+            return set()
+        return set(self._extract(text))
+
+    @lru_cache(maxsize=65_536)  # noqa: B019 - one model per index; titles repeat a lot
+    def _extract(self, text: str) -> frozenset[int]:
+        found: set[int] = set()
         tokens = stems(text)
-        i = 0
-        while i < len(tokens):
-            for length in range(min(self._longest, len(tokens) - i), 0, -1):
-                hit = self._terms.get(tuple(tokens[i : i + length]))
+        terms, longest_from = self._terms, self._longest_from
+        i, count = 0, len(tokens)
+        while i < count:
+            longest = longest_from.get(tokens[i], 0)
+            step = 1
+            for length in range(min(longest, count - i), 0, -1):
+                hit = terms.get(tuple(tokens[i : i + length]))
                 if hit is not None:
                     found.update(hit)
-                    i += length
+                    step = length
                     break
-            else:
-                i += 1
-        return found
+            i += step
+        return frozenset(found)
 
     def best_credit(self, wanted: Iterable[int], offered: Iterable[int]) -> tuple[float, int, int]:
         """The best credit between any wanted and any offered node, with the two nodes (-1 if none)."""

@@ -88,7 +88,7 @@ class Explainer:
         self._vectors: dict[int, tuple[object, list[sparse.csr_matrix], list[sparse.csr_matrix]]] = {}
 
     def _item_vectors(self, row: int) -> tuple[list[sparse.csr_matrix], list[sparse.csr_matrix]]:
-        profile, _ = self.index._get(row)
+        profile = self.index._profile(row)
         cached = self._vectors.get(row)
         if cached is not None and cached[0] is profile:
             return cached[1], cached[2]
@@ -104,8 +104,8 @@ class Explainer:
     def explain(self, row: int, other: int, signals: dict[str, float]) -> Suggestion:
         """The suggestion of row ``other`` for row ``row``; ``signals`` as computed by the index."""
         index = self.index
-        me, mine = index._get(row)
-        them, theirs = index._get(other)
+        me, mine = index._profile(row), index.derived(row)
+        them, theirs = index._profile(other), index.derived(other)
         matches = [
             *self._matches(row, other, me, mine, them, theirs, "theirs_for_you"),
             *self._matches(other, row, them, theirs, me, mine, "yours_for_them"),

@@ -35,11 +35,10 @@ class Weights:
 
     theirs_for_you: float = 0.50  # their offers against your requests
     yours_for_them: float = 0.30  # your offers against their requests
-    focus: float = 0.12  # shared focus (nodes and wording of what both do)
+    focus: float = 0.12  # shared focus: the taxonomy nodes both work in (and their ancestors)
     org_type: float = 0.08  # they are the kind of organisation your requests look for
     agreement: float = 0.3  # concept and text evidence: 0.7 * stronger + 0.3 * weaker
     text_saturation: float = 0.5  # a text cosine this high counts as a full match
-    focus_text: float = 0.4  # share of wording in the focus signal
 
 
 @dataclass(frozen=True)
@@ -68,15 +67,17 @@ class MatchIndex:
         self._wants = np.zeros(0, dtype=np.int32)
         self._country = np.zeros(0, dtype=np.int32)
         self._alive = np.zeros(0, dtype=bool)
+        self._requests_of = np.zeros(0, dtype=np.int64)  # number of requests of each row
         self._countries: dict[str, int] = {}
         self._profiles: list[OrgProfile | None] = []
-        self._derived: list[Derived | None] = []
-        self._need_rows: list[sparse.csr_matrix | None] = []
-        self._have_rows: list[sparse.csr_matrix | None] = []
+        self._ask_rows: list[FloatArray | None] = []  # per row: (request, node, weight) triples
         self._row_of: dict[int, int] = {}
         self._free: list[int] = []
+        # Text rows live in two CSR matrices; changes wait in _pending until the next query.
+        self._need_text = sparse.csr_matrix((0, N_FEATURES), dtype=np.float32)
+        self._have_text = sparse.csr_matrix((0, N_FEATURES), dtype=np.float32)
+        self._pending: list[tuple[npt.NDArray[np.intp], sparse.csr_matrix, sparse.csr_matrix]] = []
         self._df = np.zeros(N_FEATURES, dtype=np.int32)
-        self._stacked: tuple[sparse.csr_matrix, sparse.csr_matrix] | None = None
         self._asks: _Asks | None = None
         self._weighted: tuple[FloatArray, FloatArray, FloatArray] | None = None  # idf², need/have norms
         self.explainer = Explainer(self)
@@ -98,10 +99,11 @@ class MatchIndex:
         if not batch:
             return
         derived = [derive(p, self.model) for p in batch]
-        need_rows = self.text.transform([d.need_text for d in derived])
-        have_rows = self.text.transform([d.have_text for d in derived])
-        for i, (profile, info) in enumerate(zip(batch, derived, strict=True)):
-            self._put(profile, info, need_rows[i], have_rows[i])
+        need = self.text.transform([d.need_text for d in derived])
+        have = self.text.transform([d.have_text for d in derived])
+        rows = np.array([self._put(profile, info) for profile, info in zip(batch, derived, strict=True)], np.intp)
+        self._pending.append((rows, need, have))
+        self._asks = self._weighted = None
 
     def update(self, profile: OrgProfile) -> None:
         """Add a profile or replace the one with the same id."""
@@ -112,8 +114,16 @@ class MatchIndex:
         row = self._row_of.pop(org_id, None)
         if row is None:
             raise NotFound(f"Organisation {org_id} is not in the match index")
-        self._clear(row)
+        self._profiles[row] = None
+        self._ask_rows[row] = None
+        self._have[row] = self._focus[row] = 0.0
+        self._alive[row] = False
+        self._country[row] = -1
+        self._requests_of[row] = 0
+        empty = sparse.csr_matrix((1, N_FEATURES), dtype=np.float32)
+        self._pending.append((np.array([row], dtype=np.intp), empty, empty))
         self._free.append(row)
+        self._asks = self._weighted = None
 
     def __len__(self) -> int:
         return len(self._row_of)
@@ -129,7 +139,7 @@ class MatchIndex:
 
     def profile(self, org_id: int) -> OrgProfile:
         """The profile held for ``org_id``; raises NotFound."""
-        return self._get(self._row(org_id))[0]
+        return self._profile(self._row(org_id))
 
     def _row(self, org_id: int) -> int:
         row = self._row_of.get(org_id)
@@ -137,15 +147,15 @@ class MatchIndex:
             raise NotFound(f"Organisation {org_id} is not in the match index")
         return row
 
-    def _get(self, row: int) -> tuple[OrgProfile, Derived]:
-        profile, info = self._profiles[row], self._derived[row]
-        assert profile is not None and info is not None
-        return profile, info
+    def _profile(self, row: int) -> OrgProfile:
+        profile = self._profiles[row]
+        assert profile is not None
+        return profile
 
     def _grow(self, needed: int) -> None:
         if needed <= self._capacity:
             return
-        capacity = max(needed, 2 * self._capacity, 64)
+        capacity = max(needed, self._capacity + self._capacity // 2, 64)
         extra = capacity - self._capacity
         size = len(self.model)
         self._have = np.vstack([self._have, np.zeros((extra, size), dtype=np.float32)])
@@ -154,67 +164,81 @@ class MatchIndex:
         self._wants = np.concatenate([self._wants, np.zeros(extra, dtype=np.int32)])
         self._country = np.concatenate([self._country, np.full(extra, -1, dtype=np.int32)])
         self._alive = np.concatenate([self._alive, np.zeros(extra, dtype=bool)])
+        self._requests_of = np.concatenate([self._requests_of, np.zeros(extra, dtype=np.int64)])
         self._profiles.extend([None] * extra)
-        self._derived.extend([None] * extra)
-        self._need_rows.extend([None] * extra)
-        self._have_rows.extend([None] * extra)
+        self._ask_rows.extend([None] * extra)
         self._capacity = capacity
 
-    def _put(self, profile: OrgProfile, info: Derived, need: sparse.csr_matrix, have: sparse.csr_matrix) -> None:
+    def _put(self, profile: OrgProfile, info: Derived) -> int:
         row = self._row_of.get(profile.id)
         if row is None:
             if self._free:
                 row = self._free.pop()
             else:
                 row = len(self._row_of) + len(self._free)
-                self._grow(row + 1)
+                if row >= self._capacity:
+                    self._grow(row + 1)
             self._row_of[profile.id] = row
-        else:
-            self._clear(row)
-        self._profiles[row], self._derived[row] = profile, info
+        self._profiles[row] = profile
         self._have[row], self._focus[row] = info.have, info.focus
         self._type[row], self._wants[row] = info.type_bit, info.wants
         self._country[row] = self._countries.setdefault(profile.country.upper(), len(self._countries))
         self._alive[row] = True
-        self._need_rows[row], self._have_rows[row] = need, have
-        self._df[np.union1d(need.indices, have.indices)] += 1
-        self._stacked = self._weighted = self._asks = None
+        self._requests_of[row] = len(profile.requests)
+        self._ask_rows[row] = info.asks if len(info.asks) else None
+        return row
 
-    def _clear(self, row: int) -> None:
-        need, have = self._need_rows[row], self._have_rows[row]
-        if need is not None and have is not None:
-            self._df[np.union1d(need.indices, have.indices)] -= 1
-        self._profiles[row] = self._derived[row] = None
-        self._need_rows[row] = self._have_rows[row] = None
-        self._have[row] = self._focus[row] = 0.0
-        self._alive[row] = False
-        self._country[row] = -1
-        self._stacked = self._weighted = self._asks = None
+    def derived(self, row: int) -> Derived:
+        """Concepts and vectors of a row's profile (recomputed: the index keeps only the arrays)."""
+        return derive(self._profile(row), self.model)
 
     # ------------------------------------------------------------------ text matrices
 
     def _text_matrices(self) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
-        if self._stacked is None:
-            self._stacked = (_stack(self._need_rows), _stack(self._have_rows))
-        return self._stacked
+        """The need and have text rows, with every pending change applied (in one pass)."""
+        if self._pending or self._need_text.shape[0] != self._capacity:
+            rows = np.concatenate([batch[0] for batch in self._pending]) if self._pending else np.zeros(0, np.intp)
+            need = _vstack([batch[1] for batch in self._pending])
+            have = _vstack([batch[2] for batch in self._pending])
+            # A row changed twice: the last change wins.
+            last = len(rows) - 1 - np.unique(rows[::-1], return_index=True)[1]
+            rows, need, have = rows[last], need[last], have[last]
+            current_need = _resize(self._need_text, self._capacity)
+            current_have = _resize(self._have_text, self._capacity)
+            if current_need.nnz or current_have.nnz:
+                old = current_need[rows] + current_have[rows]
+                self._df -= np.bincount(old.indices, minlength=N_FEATURES).astype(np.int32)
+            new = need + have
+            self._df += np.bincount(new.indices, minlength=N_FEATURES).astype(np.int32)
+            self._need_text = _replace_rows(current_need, rows, need)
+            self._have_text = _replace_rows(current_have, rows, have)
+            self._pending = []
+            self._weighted = None
+        return self._need_text, self._have_text
 
     def _requests(self) -> _Asks:
         """Every request of every row as one sparse matrix, rows grouped by organisation."""
         if self._asks is None:
-            blocks: list[FloatArray] = []
-            owners: list[int] = []
             size = len(self.model)
-            for row, info in enumerate(self._derived):
-                if info is not None and len(info.asks):
-                    blocks.append(info.asks)
-                    owners.append(row)
-            matrix = sparse.csr_matrix(np.vstack(blocks) if blocks else np.zeros((0, size), dtype=np.float32))
-            counts = np.array([len(self._get(row)[1].asks) for row in owners], dtype=np.int64)
-            starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
+            owners = np.flatnonzero(self._requests_of > 0).astype(np.intp)
+            counts = self._requests_of[owners]
+            starts = (np.cumsum(counts) - counts).astype(np.int64)
+            blocks = [self._ask_rows[row] for row in owners]
+            present = [(start, block) for start, block in zip(starts, blocks, strict=True) if block is not None]
+            if present:
+                triples = np.concatenate([block for _, block in present])
+                offsets = np.repeat([start for start, _ in present], [len(block) for _, block in present])
+                request_rows = triples[:, 0].astype(np.int64) + offsets
+                nodes, values = triples[:, 1].astype(np.int64), triples[:, 2]
+            else:
+                request_rows = nodes = np.zeros(0, dtype=np.int64)
+                values = np.zeros(0, dtype=np.float32)
+            total = int(counts.sum())
+            matrix = sparse.csr_matrix((values, (request_rows, nodes)), shape=(total, size), dtype=np.float32)
             first = np.full(self._capacity, -1, dtype=np.int64)
-            number = np.zeros(self._capacity, dtype=np.int64)
-            first[owners], number[owners] = starts, counts
-            self._asks = _Asks(matrix, np.array(owners, dtype=np.intp), starts, counts, first, number)
+            first[owners] = starts
+            transposed = sparse.csr_matrix(matrix.T)
+            self._asks = _Asks(matrix, transposed, owners, starts, counts, first, self._requests_of.copy())
         return self._asks
 
     def _coverage(self, rows: npt.NDArray[np.intp]) -> tuple[FloatArray, FloatArray]:
@@ -234,8 +258,9 @@ class MatchIndex:
             forward[with_requests] = _aggregate(per_request, asks.number[rows][with_requests])
         reverse = np.zeros((len(rows), capacity), dtype=np.float32)
         if asks.matrix.shape[0]:
-            per_request = np.asarray(asks.matrix @ self._have[rows].T, dtype=np.float32)
-            reverse[:, asks.owners] = _aggregate(per_request, asks.counts).T
+            # (|rows| x requests), so the per-organisation groups are contiguous in memory
+            per_request = np.ascontiguousarray(asks.transposed.T.dot(self._have[rows].T).T, dtype=np.float32)
+            reverse[:, asks.owners] = _aggregate(per_request, asks.counts, axis=1)
         return forward, reverse
 
     def _text_weights(self) -> tuple[FloatArray, FloatArray, FloatArray]:
@@ -254,16 +279,14 @@ class MatchIndex:
         need, have = self._text_matrices()
         idf2, need_norm, have_norm = self._text_weights()
         cov_ab, cov_ba = self._coverage(rows)
-        focus_nodes = self._focus[rows] @ self._focus.T
-        q_need = sparse.csr_matrix(need[rows].multiply(idf2))
-        q_have = sparse.csr_matrix(have[rows].multiply(idf2))
-        t_ab = _cosines(q_need @ have.T, need_norm[rows], have_norm)
-        t_ba = _cosines(q_have @ need.T, have_norm[rows], need_norm)
-        t_hh = _cosines(q_have @ have.T, have_norm[rows], have_norm)
+        focus = self._focus[rows] @ self._focus.T
+        # Big matrix on the left: (capacity x F) @ (F x |rows|) never transposes the index.
+        q_need, q_have = _weigh(need[rows], idf2), _weigh(have[rows], idf2)
+        t_ab = _cosines((have @ q_need).T, need_norm[rows], have_norm)
+        t_ba = _cosines((need @ q_have).T, have_norm[rows], need_norm)
         saturation = w.text_saturation
         dir_ab = _agree(cov_ab, np.minimum(1.0, t_ab / saturation), w.agreement)
         dir_ba = _agree(cov_ba, np.minimum(1.0, t_ba / saturation), w.agreement)
-        focus = (1.0 - w.focus_text) * focus_nodes + w.focus_text * np.minimum(1.0, t_hh / saturation)
         type_ab = (self._wants[rows][:, None] & self._type[None, :]) != 0
         type_ba = (self._type[rows][:, None] & self._wants[None, :]) != 0
         org_type = np.maximum(type_ab.astype(np.float32), 0.5 * type_ba.astype(np.float32))
@@ -387,6 +410,7 @@ class MatchIndex:
 @dataclass(frozen=True)
 class _Asks:
     matrix: sparse.csr_matrix  # one row per request, over taxonomy nodes
+    transposed: sparse.csr_matrix  # the same, nodes x requests
     owners: npt.NDArray[np.intp]  # index rows that have requests, in matrix order
     starts: npt.NDArray[np.int64]  # first matrix row of each owner
     counts: npt.NDArray[np.int64]  # requests of each owner
@@ -394,11 +418,12 @@ class _Asks:
     number: npt.NDArray[np.int64]  # by index row: how many requests
 
 
-def _aggregate(per_request: FloatArray, counts: npt.NDArray[np.int64]) -> FloatArray:
+def _aggregate(per_request: FloatArray, counts: npt.NDArray[np.int64], axis: int = 0) -> FloatArray:
     """Consecutive groups of request rows (sizes ``counts``, all > 0) to 0.7 best + 0.3 mean."""
-    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
-    best = np.maximum.reduceat(per_request, starts, axis=0)
-    mean = np.add.reduceat(per_request, starts, axis=0) / counts[:, None]
+    starts = np.cumsum(counts) - counts
+    best = np.maximum.reduceat(per_request, starts, axis=axis)
+    total = np.add.reduceat(per_request, starts, axis=axis)
+    mean = total / (counts[:, None] if axis == 0 else counts[None, :])
     return (BEST_REQUEST * best + (1.0 - BEST_REQUEST) * mean).astype(np.float32)
 
 
@@ -415,14 +440,42 @@ def _agree(concepts: FloatArray, text: FloatArray, weaker: float) -> FloatArray:
     return ((1.0 - weaker) * np.maximum(concepts, text) + weaker * np.minimum(concepts, text)).astype(np.float32)
 
 
-def _stack(rows: list[sparse.csr_matrix | None]) -> sparse.csr_matrix:
-    """Stack single-row matrices (None = empty row) into one CSR matrix, without scipy's slow vstack."""
-    lengths = np.array([0 if r is None else r.nnz for r in rows], dtype=np.int64)
-    indptr = np.concatenate([[0], np.cumsum(lengths)])
-    present = [r for r in rows if r is not None and r.nnz]
-    indices = np.concatenate([r.indices for r in present]) if present else np.zeros(0, dtype=np.int32)
-    data = np.concatenate([r.data for r in present]) if present else np.zeros(0, dtype=np.float32)
-    return sparse.csr_matrix((data, indices, indptr), shape=(len(rows), N_FEATURES))
+def _weigh(rows: sparse.csr_matrix, idf2: FloatArray) -> sparse.csr_matrix:
+    """Query rows times idf², transposed (F x |rows|); n-grams without weight are dropped, which is what
+    keeps the products cheap: the cost is the sum over the query's n-grams of their document frequency."""
+    weighted = sparse.csr_matrix(rows.multiply(idf2))
+    weighted.eliminate_zeros()
+    return sparse.csr_matrix(weighted.T)
+
+
+def _vstack(blocks: list[sparse.csr_matrix]) -> sparse.csr_matrix:
+    if not blocks:
+        return sparse.csr_matrix((0, N_FEATURES), dtype=np.float32)
+    return blocks[0] if len(blocks) == 1 else sparse.csr_matrix(sparse.vstack(blocks, format="csr"))
+
+
+def _resize(matrix: sparse.csr_matrix, rows: int) -> sparse.csr_matrix:
+    """The same rows, padded with empty rows up to ``rows``."""
+    if matrix.shape[0] == rows:
+        return matrix
+    indptr = np.concatenate([matrix.indptr, np.full(rows - matrix.shape[0], matrix.indptr[-1])])
+    return sparse.csr_matrix((matrix.data, matrix.indices, indptr), shape=(rows, N_FEATURES))
+
+
+def _replace_rows(matrix: sparse.csr_matrix, rows: npt.NDArray[np.intp], new: sparse.csr_matrix) -> sparse.csr_matrix:
+    """``matrix`` with ``rows`` replaced by the rows of ``new`` (one pass over the data, in C)."""
+    if matrix.nnz:
+        keep = np.ones(matrix.shape[0], dtype=np.float32)
+        keep[rows] = 0.0
+        matrix = sparse.csr_matrix(sparse.diags(keep, format="csr") @ matrix)
+        matrix.eliminate_zeros()
+    placement = sparse.csr_matrix(
+        (np.ones(len(rows), dtype=np.float32), (rows, np.arange(len(rows)))), shape=(matrix.shape[0], len(rows))
+    )
+    placed = sparse.csr_matrix(placement @ new)
+    result = sparse.csr_matrix(matrix + placed) if matrix.nnz else placed
+    result.sort_indices()
+    return result
 
 
 def _norms(matrix: sparse.csr_matrix, idf2: FloatArray) -> FloatArray:

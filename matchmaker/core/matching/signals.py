@@ -18,8 +18,6 @@ FROM_OFFER = 1.0  # an offer tagged with the node, or naming it in its title
 FROM_OFFER_TEXT = 0.75  # named only in an offer's text ("... GDPR compliant")
 FROM_CAPABILITY = 0.85
 FROM_DESCRIPTION = 0.6
-#: Focus vectors also point at the ancestors of a node, with less weight per level.
-ANCESTOR_FOCUS = 0.5
 #: Within one request, nodes it was tagged with weigh more than nodes found in its text.
 TAGGED = 3.0
 FOUND = 1.0
@@ -49,7 +47,7 @@ class Derived:
     offer_concepts: list[set[int]]
     capability_concepts: set[int]
     description_concepts: set[int]
-    asks: FloatArray  # one row per request: weights over its nodes (each row sums to 1, or 0 without nodes)
+    asks: FloatArray  # (nnz, 3): request number, node, weight; each request's weights sum to 1
     have: FloatArray  # how well it covers each node (0..1), with partial credit spread
     focus: FloatArray  # unit vector of what it does
     type_bit: int
@@ -58,55 +56,46 @@ class Derived:
     have_text: str
 
 
+def _concepts(model: ConceptModel, title: str, text: str, codes: tuple[str, ...]) -> tuple[set[int], set[int]]:
+    """Nodes of an item (tags, title, text) and its strong nodes (tags and title)."""
+    strong = set(model.known(codes)) | model.extract(title)
+    return strong | model.extract(text), strong
+
+
 def derive(profile: OrgProfile, model: ConceptModel) -> Derived:
     """Concepts (tags and those found in the text), vectors and texts of one profile."""
     size = len(model)
-    request_concepts = [
-        set(model.known(item.capabilities)) | model.extract(item.full_text) for item in profile.requests
-    ]
-    offer_concepts = [set(model.known(item.capabilities)) | model.extract(item.full_text) for item in profile.offers]
-    offer_strong = [set(model.known(item.capabilities)) | model.extract(item.title) for item in profile.offers]
-    capability_concepts = set(model.known(profile.capabilities))
-    description_concepts = model.extract(profile.description)
-
-    asks = np.zeros((len(profile.requests), size), dtype=np.float32)
-    for i, (item, concepts) in enumerate(zip(profile.requests, request_concepts, strict=True)):
+    request_concepts: list[set[int]] = []
+    asks: list[tuple[float, float, float]] = []
+    for number, item in enumerate(profile.requests):
+        concepts, _ = _concepts(model, item.title, item.text, item.capabilities)
+        request_concepts.append(concepts)
         tagged = set(model.known(item.capabilities))
-        for node in _most_specific(concepts, model):
-            asks[i, node] = TAGGED if node in tagged else FOUND
-        total = float(asks[i].sum())
-        if total:
-            asks[i] /= total
-
+        weights = {node: TAGGED if node in tagged else FOUND for node in _most_specific(concepts, model)}
+        total = sum(weights.values())
+        asks.extend((number, node, weight / total) for node, weight in weights.items())
+    offer_concepts: list[set[int]] = []
     source: dict[int, float] = {}
-    for concepts, weight in [
-        (description_concepts, FROM_DESCRIPTION),
-        (capability_concepts, FROM_CAPABILITY),
-        *((concepts, FROM_OFFER_TEXT) for concepts in offer_concepts),
-        *((concepts, FROM_OFFER) for concepts in offer_strong),
-    ]:
+    for node in model.extract(profile.description):
+        source[node] = FROM_DESCRIPTION
+    description_concepts = set(source)
+    capability_concepts = set(model.known(profile.capabilities))
+    for node in capability_concepts:
+        source[node] = max(source.get(node, 0.0), FROM_CAPABILITY)
+    for item in profile.offers:
+        concepts, strong = _concepts(model, item.title, item.text, item.capabilities)
+        offer_concepts.append(concepts)
         for node in concepts:
-            source[node] = max(source.get(node, 0.0), weight)
+            source[node] = max(source.get(node, 0.0), FROM_OFFER if node in strong else FROM_OFFER_TEXT)
     if source:
         nodes = list(source)
-        weights = np.array([source[n] for n in nodes], dtype=np.float32)
-        have = (model.credit[nodes] * weights[:, None]).max(axis=0)
+        weights_array = np.fromiter((source[n] for n in nodes), dtype=np.float32, count=len(nodes))
+        have = (model.credit[nodes] * weights_array[:, None]).max(axis=0)
+        focus = model.focus[nodes].max(axis=0)
+        focus /= float(np.sqrt(np.dot(focus, focus)))
     else:
         have = np.zeros(size, dtype=np.float32)
-
-    focus = np.zeros(size, dtype=np.float32)
-    for node in source:
-        focus[node] = 1.0
-        weight = ANCESTOR_FOCUS
-        for ancestor in model.graph.ancestors(model.codes[node]):
-            position = model.index.get(ancestor.code)
-            if position is not None:
-                focus[position] = max(focus[position], weight)
-            weight *= ANCESTOR_FOCUS
-    norm = float(np.linalg.norm(focus))
-    if norm:
-        focus /= norm
-
+        focus = np.zeros(size, dtype=np.float32)
     wants = 0
     for concepts in request_concepts:
         for node in concepts:
@@ -118,9 +107,9 @@ def derive(profile: OrgProfile, model: ConceptModel) -> Derived:
         offer_concepts=offer_concepts,
         capability_concepts=capability_concepts,
         description_concepts=description_concepts,
-        asks=asks,
+        asks=np.array(asks, dtype=np.float32).reshape(-1, 3),
         have=have.astype(np.float32),
-        focus=focus,
+        focus=focus.astype(np.float32),
         type_bit=TYPE_BITS.get(profile.org_type, 0),
         wants=wants,
         need_text="\n".join(item.full_text for item in profile.requests),
@@ -130,5 +119,7 @@ def derive(profile: OrgProfile, model: ConceptModel) -> Derived:
 
 def _most_specific(concepts: set[int], model: ConceptModel) -> set[int]:
     """Drop nodes whose descendant is also there ('Sound and music' when 'Sound design' is named)."""
+    if len(concepts) < 2:
+        return concepts
     codes = {model.codes[n] for n in concepts}
     return {n for n in concepts if not any(other.startswith(model.codes[n] + ".") for other in codes)}
