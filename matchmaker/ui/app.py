@@ -178,10 +178,22 @@ def run_app(db_option: str | None = None, catalogue: str | None = None) -> int:
     from .icons import icon
 
     app.setWindowIcon(icon("matchmaker"))
+    if catalogue is not None:
+        return run_catalogue(app, catalogue, settings)
     shell = Shell(settings)
     option = db_option
     while shell.open(option) is None:
         option = _choose_other_database()  # the refused database was named in the message box
         if option is None:
             return 2
+    return int(app.exec())
+
+
+def run_catalogue(app: QApplication, path: str, settings: QSettings) -> int:
+    """Browse mode: the catalogue alone, read-only, without the organiser's database or pages."""
+    from .catalogue.window import open_catalogue_window
+
+    window = open_catalogue_window(path, settings)
+    if window is None:
+        return 2  # the message box said why
     return int(app.exec())

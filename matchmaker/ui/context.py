@@ -19,6 +19,8 @@ class AppSignals(QObject):
     data_changed = Signal(str)
     #: The current event changed (event id, or 0 for none).
     event_selected = Signal(int)
+    #: These organisations were created, edited, deleted or re-tagged (ids); tables refresh just those rows.
+    organisations_changed = Signal(list)
     #: A status-bar message.
     status = Signal(str)
 

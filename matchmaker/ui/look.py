@@ -99,3 +99,9 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
     app.installTranslator(translator)
     QLocale.setDefault(QLocale(language))
     return translator
+
+
+def ui_language() -> str:
+    """The interface language in use ('en', 'lt' or 'pl'), for labels stored per language."""
+    code = QLocale().name().split("_")[0].lower()
+    return code if code in LANGUAGES else "en"

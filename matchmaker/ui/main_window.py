@@ -90,6 +90,9 @@ class MainWindow(QMainWindow):
         ctx.signals.event_selected.connect(self._event_selected)
         self.reload_events()
         self._restore_state()
+        from .catalogue.organiser import install_catalogue_actions  # File: open/publish catalogue, import requests
+
+        install_catalogue_actions(self)
 
     # ------------------------------------------------------------------ public API for pages and helpers
     def page(self, page_id: str) -> Page:

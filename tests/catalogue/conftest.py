@@ -35,3 +35,21 @@ def published_catalogue(_sqlite_template: Path, tmp_path_factory: pytest.TempPat
         return build_world(database).publish(folder / "event.mmcat").path
     finally:
         database.close()
+
+
+@pytest.fixture
+def quiet_dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
+    """Modal boxes replaced: questions answer Yes; errors and information are recorded."""
+    from matchmaker.ui import dialogs
+    from matchmaker.ui.catalogue import organiser
+
+    seen: dict[str, list[str]] = {"questions": [], "errors": [], "info": []}
+
+    def ask(parent, title, text, **kwargs) -> bool:  # type: ignore[no-untyped-def]
+        seen["questions"].append(f"{text}\n{kwargs.get('informative', '')}")
+        return True
+
+    monkeypatch.setattr(dialogs, "ask_yes_no", ask)
+    monkeypatch.setattr(dialogs, "show_error", lambda p, t, exc: seen["errors"].append(dialogs.error_text(exc)[0]))
+    monkeypatch.setattr(organiser, "inform", lambda p, t, text: seen["info"].append(text))
+    return seen

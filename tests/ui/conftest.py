@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+import matchmaker.ui  # noqa: F401  (PySide6 None-refcount workaround, before any Qt call)
 from matchmaker.db import Database
 from matchmaker.ui.context import AppContext
 

@@ -17,20 +17,9 @@ from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QObject, Qt, Signal
 
 from matchmaker.core.text import fold
 
-from .table import AnyIndex, RowTableModel
+from .table import AnyIndex, RowTableModel, sort_key
 
 Predicate = Callable[[Any], bool]
-
-
-def _sort_key(value: Any) -> tuple[int, Any]:
-    """Nones last; strings compared case- and accent-insensitively."""
-    if value is None:
-        return (2, 0)
-    if isinstance(value, str):
-        return (1, fold(value)) if value else (2, 0)
-    if isinstance(value, (frozenset, set, list, tuple)):
-        return (0, len(value))
-    return (0, value)
 
 
 class FilterSortProxy(QAbstractProxyModel):
@@ -48,12 +37,13 @@ class FilterSortProxy(QAbstractProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._order: list[int] = []  # proxy row -> source row
-        self._position: list[int] = []  # source row -> proxy row, or -1
+        self._position: list[int] | None = []  # source row -> proxy row, or -1 (None: not built yet)
         self._tokens: list[str] = []
         self._filters: dict[str, Predicate] = {}
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._sorted_all: list[int] | None = None
+        self._data_at: Callable[[int, int, int], Any] = lambda row, column, role: None
 
     # ------------------------------------------------------------------ configuration
     def source(self) -> RowTableModel[Any]:
@@ -65,6 +55,7 @@ class FilterSortProxy(QAbstractProxyModel):
             old.disconnect(self)
         self.beginResetModel()
         super().setSourceModel(model)
+        self._data_at = model.data_at
         for about, done in (
             (model.modelAboutToBeReset, model.modelReset),
             (model.layoutAboutToBeChanged, model.layoutChanged),
@@ -161,7 +152,9 @@ class FilterSortProxy(QAbstractProxyModel):
             if self._sort_column < 0 or self._sort_column >= self.source().columnCount():
                 self._sorted_all = list(range(count))
             else:
-                keys = [_sort_key(v) for v in self.source().native_values(self._sort_column)]
+                keys = self.source().sort_keys(self._sort_column)
+                if keys is None:
+                    keys = [sort_key(v) for v in self.source().native_values(self._sort_column)]
                 self._sorted_all = sorted(
                     range(count), key=keys.__getitem__, reverse=self._sort_order == Qt.SortOrder.DescendingOrder
                 )
@@ -170,7 +163,7 @@ class FilterSortProxy(QAbstractProxyModel):
     def _compute(self, *, narrowing: bool = False) -> None:
         model = self.sourceModel()
         if model is None:
-            self._order, self._position = [], []
+            self._order, self._position = [], None
             return
         candidates = self._order if narrowing else self._sorted_source_rows()
         if self._tokens:
@@ -182,10 +175,15 @@ class FilterSortProxy(QAbstractProxyModel):
             for predicate in self._filters.values():
                 candidates = [i for i in candidates if predicate(rows[i])]
         self._order = list(candidates)
-        position = [-1] * len(self.source().rows())
-        for proxy_row, source_row in enumerate(self._order):
-            position[source_row] = proxy_row
-        self._position = position
+        self._position = None  # built when first needed (selection mapping), not on every keystroke
+
+    def _positions(self) -> list[int]:
+        if self._position is None:
+            position = [-1] * len(self.source().rows())
+            for proxy_row, source_row in enumerate(self._order):
+                position[source_row] = proxy_row
+            self._position = position
+        return self._position
 
     def _refilter(self, *, narrowing: bool) -> None:
         self.beginResetModel()
@@ -205,9 +203,10 @@ class FilterSortProxy(QAbstractProxyModel):
     def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any = ()) -> None:
         self._sorted_all = None  # values may have changed; the visible order stays until the next refilter
         last_column = self.columnCount() - 1
+        positions = self._positions()
         for source_row in range(top_left.row(), bottom_right.row() + 1):
-            if 0 <= source_row < len(self._position) and self._position[source_row] >= 0:
-                proxy_row = self._position[source_row]
+            if 0 <= source_row < len(positions) and positions[source_row] >= 0:
+                proxy_row = positions[source_row]
                 self.dataChanged.emit(self.index(proxy_row, 0), self.index(proxy_row, last_column))
 
     # ------------------------------------------------------------------ Qt proxy
@@ -218,12 +217,25 @@ class FilterSortProxy(QAbstractProxyModel):
         return model.index(self._order[proxy_index.row()], proxy_index.column())
 
     def mapFromSource(self, source_index: AnyIndex) -> QModelIndex:
-        if not source_index.isValid() or source_index.row() >= len(self._position):
+        positions = self._positions()
+        if not source_index.isValid() or source_index.row() >= len(positions):
             return QModelIndex()
-        position = self._position[source_index.row()]
+        position = positions[source_index.row()]
         if position < 0:
             return QModelIndex()
         return self.index(position, source_index.column())
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Straight to the source's rows: no index mapping per painted cell (views ask ~4 roles per cell).
+        row = index.row()
+        if row < 0 or row >= len(self._order):
+            return None
+        return self._data_at(self._order[row], index.column(), role)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid() or index.row() >= len(self._order):
+            return Qt.ItemFlag.NoItemFlags
+        return self.source().cell_flags(self._order[index.row()], index.column())
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         if parent.isValid() or not (0 <= row < len(self._order)) or not (0 <= column < self.columnCount()):

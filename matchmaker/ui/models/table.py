@@ -21,6 +21,17 @@ Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+def sort_key(value: Any) -> tuple[int, Any]:
+    """Nones last; strings compared case- and accent-insensitively."""
+    if value is None:
+        return (2, 0)
+    if isinstance(value, str):
+        return (1, fold(value)) if value else (2, 0)
+    if isinstance(value, (frozenset, set, list, tuple)):
+        return (0, len(value))
+    return (0, value)
+
+
 @dataclass(frozen=True)
 class TableColumn(Generic[Row]):
     """One column: its header, how to get the native value and how to show it."""
@@ -52,6 +63,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self._rows: list[Row] = []
         self._search: list[str] | None = None
+        self._sort_keys: dict[int, list[Any]] = {}
 
     # ------------------------------------------------------------------ bulk access
     def rows(self) -> list[Row]:
@@ -64,13 +76,29 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self.beginResetModel()
         self._rows = list(rows)
         self._search = None
+        self._sort_keys = {}
         self.endResetModel()
 
     def update_row(self, row: int, value: Row) -> None:
         self._rows[row] = value
+        for column, keys in self._sort_keys.items():
+            keys[row] = sort_key(self.columns[column].value(value))
         if self._search is not None:
             self._search[row] = fold(self.search_text(value))
         self.dataChanged.emit(self.index(row, 0), self.index(row, max(0, len(self.columns) - 1)))
+
+    def _keys_appended(self, rows: Sequence[Row]) -> None:
+        """Keep precomputed sort keys and search texts in step after rows were appended."""
+        for column, keys in self._sort_keys.items():
+            keys.extend(sort_key(self.columns[column].value(row)) for row in rows)
+        if self._search is not None:
+            self._search.extend(fold(self.search_text(row)) for row in rows)
+
+    def _keys_removed(self, position: int) -> None:
+        for keys in self._sort_keys.values():
+            del keys[position]
+        if self._search is not None:
+            del self._search[position]
 
     def search_text(self, row: Row) -> str:
         """The text type-to-filter looks in (default: every column's text)."""
@@ -94,10 +122,22 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self.columns):
+        if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
+        return self.data_at(index.row(), index.column(), role)
+
+    #: Roles :meth:`data_at` answers; others return None at once (views ask for many roles per cell).
+    handled_roles = frozenset({
+        int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.TextAlignmentRole),
+        int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.DecorationRole), SortRole, ObjectRole, SearchRole,
+    })  # fmt: skip
+
+    def data_at(self, row_number: int, column_number: int, role: int) -> Any:
+        """The data of one cell by plain numbers (the proxy calls this without building indexes)."""
+        if role not in self.handled_roles or row_number >= len(self._rows) or column_number >= len(self.columns):
+            return None
+        row = self._rows[row_number]
+        column = self.columns[column_number]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == SortRole:
@@ -105,12 +145,31 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if role == ObjectRole:
             return row
         if role == SearchRole:
-            return self.search_texts()[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return self.search_texts()[row_number]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if column.align_right else None
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(row)
-        return self.extra_data(row, index.column(), role)
+        return self.extra_data(row, column_number, role)
+
+    default_flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def cell_flags(self, row_number: int, column_number: int) -> Qt.ItemFlag:
+        """Flags of one cell (default: enabled and selectable, not editable)."""
+        return self.default_flags
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return self.cell_flags(index.row(), index.column())
+
+    def sort_keys(self, column: int) -> list[Any] | None:
+        """Precomputed sort keys for ``column`` (None: the proxy computes them from native values)."""
+        return self._sort_keys.get(column)
+
+    def set_sort_keys(self, column: int, keys: list[Any]) -> None:
+        """Give precomputed keys (e.g. folded names, computed on the loading thread)."""
+        self._sort_keys[column] = keys
 
     def extra_data(self, row: Row, column: int, role: int) -> Any:
         """Hook for subclasses: decoration, colours and the like."""

@@ -12,7 +12,7 @@ decorates its class with :func:`register_page` (modules here are imported automa
     @register_page
     class EventPage(Page):
         page_id = "event"
-        title = QT_TRANSLATE_NOOP("Page", "Event")
+        title = str(QT_TRANSLATE_NOOP("Page", "Event"))
         icon_name = "event"
         order = 40
 """

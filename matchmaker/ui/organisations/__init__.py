@@ -1,0 +1,1 @@
+"""The Organisations page: the table, its filters, the detail panel, the editor and undoable commands."""

@@ -1,0 +1,81 @@
+"""The detail panel's HTML for one organisation profile."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from matchmaker.core.countries import country_name
+from matchmaker.core.model import OpportunityKind
+from matchmaker.core.organisations import ProfileData
+
+from .data import Lookups
+from .model import SIZE_TITLES, TYPE_TITLES
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OrganisationDetail", text)
+
+
+def _chips(names: list[str]) -> str:
+    if not names:
+        return f"<span style='color:#8a8a8a'>{escape(tr('none'))}</span>"
+    return " ".join(
+        f"<span style='background-color:#e3ecfa; color:#1d3f73'>&nbsp;{escape(n)}&nbsp;</span>" for n in names
+    )
+
+
+def profile_html(p: ProfileData, lookups: Lookups) -> str:
+    """A readable summary: facts, clusters, capabilities, offers and requests, contacts and consent."""
+    facts = [f"{escape(country_name(p.country))} ({p.country})"]
+    if p.city:
+        facts.append(escape(p.city))
+    facts.append(escape(tr(TYPE_TITLES.get(p.org_type.value, p.org_type.value))))
+    if p.size_band:
+        facts.append(escape(tr(SIZE_TITLES[p.size_band.value])))
+    if p.founded_year:
+        facts.append(tr("founded %s") % p.founded_year)
+    parts = [f"<h2 style='margin-bottom:2px'>{escape(p.name)}</h2>", f"<p style='margin-top:0'>{' · '.join(facts)}"]
+    if p.website:
+        url = p.website if "://" in p.website else f"https://{p.website}"
+        parts.append(f"<br><a href='{escape(url)}'>{escape(p.website)}</a>")
+    parts.append("</p>")
+    if p.is_illustrative:
+        parts.append(f"<p style='color:#8a6d00'><i>{escape(tr('Illustrative demo data.'))}</i></p>")
+    if p.description:
+        parts.append(f"<p>{escape(p.description)}</p>")
+    clusters = sorted(lookups.clusters.get(m.cluster_id, "?") for m in p.memberships)
+    parts.append(f"<h4>{escape(tr('Clusters'))}</h4><p>{_chips(clusters)}</p>")
+    capabilities = sorted(lookups.capabilities.get(i, "?") for i in p.capability_ids)
+    parts.append(f"<h4>{escape(tr('Capabilities'))}</h4><p>{_chips(capabilities)}</p>")
+    if p.tag_names:
+        parts.append(f"<h4>{escape(tr('Tags'))}</h4><p>{_chips(list(p.tag_names))}</p>")
+    for kind, title in ((OpportunityKind.OFFER, tr("Offers")), (OpportunityKind.REQUEST, tr("Requests"))):
+        items = [o for o in p.opportunities if o.kind == kind]
+        parts.append(f"<h4>{escape(title)} ({len(items)})</h4>")
+        if not items:
+            parts.append(f"<p style='color:#8a8a8a'>{escape(tr('none'))}</p>")
+        else:
+            parts.append("<ul style='margin-left:-20px'>")
+            for o in items:
+                targets = f" <i>→ {escape(', '.join(o.target_countries))}</i>" if o.target_countries else ""
+                text = f"<br><span style='color:#5a5a5a'>{escape(o.text)}</span>" if o.text else ""
+                parts.append(f"<li><b>{escape(o.title)}</b>{targets}{text}</li>")
+            parts.append("</ul>")
+    parts.append(f"<h4>{escape(tr('Contacts'))} ({len(p.contacts)})</h4>")
+    if p.contacts:
+        parts.append("<table cellspacing=0 cellpadding=2>")
+        for c in p.contacts:
+            consent = (
+                f"<span style='color:#2e7d32'>✔ {escape(tr('may be published'))}</span>"
+                if c.consent_to_publish
+                else f"<span style='color:#c62828'>✘ {escape(tr('no consent: never published'))}</span>"
+            )
+            who = escape(c.name) + (f", {escape(c.role)}" if c.role else "")
+            mail = f"<br><a href='mailto:{escape(c.email)}'>{escape(c.email)}</a>" if c.email else ""
+            parts.append(f"<tr><td valign=top>{who}{mail}</td><td valign=top>&nbsp;&nbsp;{consent}</td></tr>")
+        parts.append("</table>")
+    if p.notes:
+        parts.append(f"<h4>{escape(tr('Internal notes'))}</h4><p style='color:#5a5a5a'>{escape(p.notes)}</p>")
+    return "".join(parts)
