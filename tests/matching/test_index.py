@@ -102,7 +102,7 @@ def test_organisation_type_signal() -> None:
     university = org(2, org_type="research", capabilities=("services.research",))
     consultancy = org(3, org_type="company", capabilities=("services.research",))
     index = build(company, university, consultancy)
-    assert index.signals(1, 2).org_type == 1.0 and index.signals(1, 3).org_type == 0.0
+    assert index.signals(1, 2).org_type == pytest.approx(2 / 3) and index.signals(1, 3).org_type == 0.0
     assert ranked(index, 1)[0] == 2
     assert "They are a research organisation, as your requests look for" in index.suggest(1, top=1)[0].reasons
 

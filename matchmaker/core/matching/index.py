@@ -36,7 +36,7 @@ class Weights:
     theirs_for_you: float = 0.50  # their offers against your requests
     yours_for_them: float = 0.30  # your offers against their requests
     focus: float = 0.12  # shared focus: the taxonomy nodes both work in (and their ancestors)
-    org_type: float = 0.08  # they are the kind of organisation your requests look for
+    org_type: float = 0.08  # 2/3 if they are the type your requests look for, + 1/3 for the reverse
     agreement: float = 0.3  # concept and text evidence: 0.7 * stronger + 0.3 * weaker
     text_saturation: float = 0.5  # a text cosine this high counts as a full match
 
@@ -68,6 +68,7 @@ class MatchIndex:
         self._country = np.zeros(0, dtype=np.int32)
         self._alive = np.zeros(0, dtype=bool)
         self._requests_of = np.zeros(0, dtype=np.int64)  # number of requests of each row
+        self._ids = np.zeros(0, dtype=np.int64)  # organisation id of each row (-1: free)
         self._countries: dict[str, int] = {}
         self._profiles: list[OrgProfile | None] = []
         self._ask_rows: list[FloatArray | None] = []  # per row: (request, node, weight) triples
@@ -120,6 +121,7 @@ class MatchIndex:
         self._alive[row] = False
         self._country[row] = -1
         self._requests_of[row] = 0
+        self._ids[row] = -1
         empty = sparse.csr_matrix((1, N_FEATURES), dtype=np.float32)
         self._pending.append((np.array([row], dtype=np.intp), empty, empty))
         self._free.append(row)
@@ -165,6 +167,7 @@ class MatchIndex:
         self._country = np.concatenate([self._country, np.full(extra, -1, dtype=np.int32)])
         self._alive = np.concatenate([self._alive, np.zeros(extra, dtype=bool)])
         self._requests_of = np.concatenate([self._requests_of, np.zeros(extra, dtype=np.int64)])
+        self._ids = np.concatenate([self._ids, np.full(extra, -1, dtype=np.int64)])
         self._profiles.extend([None] * extra)
         self._ask_rows.extend([None] * extra)
         self._capacity = capacity
@@ -186,6 +189,7 @@ class MatchIndex:
         self._alive[row] = True
         self._requests_of[row] = len(profile.requests)
         self._ask_rows[row] = info.asks if len(info.asks) else None
+        self._ids[row] = profile.id
         return row
 
     def derived(self, row: int) -> Derived:
@@ -264,40 +268,72 @@ class MatchIndex:
         return forward, reverse
 
     def _text_weights(self) -> tuple[FloatArray, FloatArray, FloatArray]:
-        """idf² and the idf-weighted norms of every row's need and have text."""
+        """idf² and 1 / the idf-weighted norm of every row's need and have text (0 for empty texts)."""
         if self._weighted is None:
             need, have = self._text_matrices()
             idf2 = idf_weights(self._df, len(self)) ** 2
-            self._weighted = (idf2, _norms(need, idf2), _norms(have, idf2))
+            self._weighted = (idf2, _inverse_norms(need, idf2), _inverse_norms(have, idf2))
         return self._weighted
 
     # ------------------------------------------------------------------ scoring
 
-    def _score_rows(self, rows: npt.NDArray[np.intp]) -> dict[str, FloatArray]:
-        """Signals of each row in ``rows`` against every row of the index (|rows| x capacity)."""
+    def _score_rows(self, rows: npt.NDArray[np.intp], *, signals: bool = True) -> dict[str, FloatArray]:
+        """Signals of each row in ``rows`` against every row of the index (|rows| x capacity).
+
+        Written for speed (in-place arithmetic, few temporaries): ranking everyone calls it
+        on blocks of rows. With ``signals=False`` only "score" is returned.
+        """
         w = self.weights
         need, have = self._text_matrices()
-        idf2, need_norm, have_norm = self._text_weights()
+        idf2, need_inverse, have_inverse = self._text_weights()
         cov_ab, cov_ba = self._coverage(rows)
-        focus = self._focus[rows] @ self._focus.T
         # Big matrix on the left: (capacity x F) @ (F x |rows|) never transposes the index.
         q_need, q_have = _weigh(need[rows], idf2), _weigh(have[rows], idf2)
-        t_ab = _cosines((have @ q_need).T, need_norm[rows], have_norm)
-        t_ba = _cosines((need @ q_have).T, have_norm[rows], need_norm)
-        saturation = w.text_saturation
-        dir_ab = _agree(cov_ab, np.minimum(1.0, t_ab / saturation), w.agreement)
-        dir_ba = _agree(cov_ba, np.minimum(1.0, t_ba / saturation), w.agreement)
-        type_ab = (self._wants[rows][:, None] & self._type[None, :]) != 0
-        type_ba = (self._type[rows][:, None] & self._wants[None, :]) != 0
-        org_type = np.maximum(type_ab.astype(np.float32), 0.5 * type_ba.astype(np.float32))
-        score = w.theirs_for_you * dir_ab + w.yours_for_them * dir_ba + w.focus * focus + w.org_type * org_type
-        return {
-            "theirs_for_you": dir_ab,
-            "yours_for_them": dir_ba,
-            "focus": focus,
-            "org_type": org_type,
-            "score": np.clip(score, 0.0, 1.0).astype(np.float32),
-        }
+        t_ab = _cosines(have @ q_need, need_inverse[rows], have_inverse)
+        t_ba = _cosines(need @ q_have, have_inverse[rows], need_inverse)
+        dir_ab = _agree(cov_ab, t_ab, w.agreement, w.text_saturation)
+        dir_ba = _agree(cov_ba, t_ba, w.agreement, w.text_saturation)
+        focus = np.asarray(self._focus[rows] @ self._focus.T, dtype=np.float32)
+        org_type = self._org_type(rows)
+        values: dict[str, FloatArray] = {}
+        if signals:
+            values = {"theirs_for_you": dir_ab.copy(), "yours_for_them": dir_ba.copy(), "focus": focus.copy()}
+            values["org_type"] = org_type.toarray().astype(np.float32)
+        score = dir_ab
+        score *= w.theirs_for_you
+        dir_ba *= w.yours_for_them
+        score += dir_ba
+        focus *= w.focus
+        score += focus
+        if org_type.nnz:
+            score += w.org_type * org_type.toarray()
+        np.clip(score, 0.0, 1.0, out=score)
+        # Batched and single products round differently in the last bits; 5 decimals make both rank alike.
+        np.round(score, 5, out=score)
+        values["score"] = score
+        return values
+
+    def _org_type(self, rows: npt.NDArray[np.intp]) -> sparse.csr_matrix:
+        """2/3 where a row's requests look for the other's type, plus 1/3 where the other's look for the row's.
+
+        Few organisations ask for a type, so this is sparse.
+        """
+        wants, types = self._wants, self._type
+        asking_rows = np.flatnonzero(wants[rows])
+        asking_columns = np.flatnonzero(wants)
+        parts: list[tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], float]] = []
+        if len(asking_rows):
+            hit_r, hit_c = np.nonzero(wants[rows[asking_rows]][:, None] & types[None, :])
+            parts.append((asking_rows[hit_r], hit_c, 2.0 / 3.0))
+        if len(asking_columns):
+            hit_r, hit_c = np.nonzero(types[rows][:, None] & wants[asking_columns][None, :])
+            parts.append((hit_r, asking_columns[hit_c], 1.0 / 3.0))
+        shape = (len(rows), self._capacity)
+        if not parts:
+            return sparse.csr_matrix(shape, dtype=np.float32)
+        values = np.concatenate([np.full(len(r), v, dtype=np.float32) for r, _, v in parts])
+        where = (np.concatenate([r for r, _, _ in parts]), np.concatenate([c for _, c, _ in parts]))
+        return sparse.csr_matrix((values, where), shape=shape)  # duplicates add up: 2/3 + 1/3 = 1
 
     def signals(self, org_id: int, partner_id: int) -> Signals:
         """All signals of one pair (for ``org_id``, suggesting ``partner_id``)."""
@@ -373,19 +409,25 @@ class MatchIndex:
         ids = list(org_ids) if org_ids is not None else [p.id for p in self]
         rows = np.array([self._row(org_id) for org_id in ids], dtype=np.intp)
         allowed = self._candidate_mask(candidates)
+        blocked = ~self._alive if allowed is None else ~(self._alive & allowed)
         chunk = max(1, min(1024, _CELLS_PER_CHUNK // max(1, self._capacity)))
         result: dict[int, list[tuple[int, int]]] = {}
-        ids_by_row = {row: org_id for org_id, row in self._row_of.items()}
+        threshold = (min_score - 0.5) / 100.0
         for start in range(0, len(rows), chunk):
             yield Progress(start, len(rows), "Ranking partners")
             block = rows[start : start + chunk]
-            scores = self._score_rows(block)["score"]
-            for i, row in enumerate(block):
-                org_id = ids[start + i]
-                mask = self._mask(int(row), include_same_country, allowed, (exclusions or {}).get(org_id, ()))
-                result[org_id] = [
-                    (ids_by_row[other], _percent(score)) for other, score in self._top(scores[i], mask, top, min_score)
-                ]
+            scores = self._score_rows(block, signals=False)["score"]
+            scores[:, blocked] = -1.0
+            scores[np.arange(len(block)), block] = -1.0
+            if not include_same_country:
+                scores[self._country[block][:, None] == self._country[None, :]] = -1.0
+            for i in range(len(block)):
+                for other_id in (exclusions or {}).get(ids[start + i], ()):
+                    other = self._row_of.get(other_id)
+                    if other is not None:
+                        scores[i, other] = -1.0
+            for i, picked in enumerate(_top_rows(scores, top, threshold, self._ids)):
+                result[ids[start + i]] = [(int(self._ids[c]), _percent(float(scores[i, c]))) for c in picked]
         yield Progress(len(rows), len(rows), "Ranking partners")
         return result
 
@@ -394,16 +436,19 @@ class MatchIndex:
         row, other = self._row(org_id), self._row(partner_id)
         return self.explainer.explain(row, other, _pair(self._score_rows(np.array([row])), other))
 
-    @staticmethod
-    def _top(scores: FloatArray, mask: npt.NDArray[np.bool_], top: int, min_score: int) -> list[tuple[int, float]]:
+    def _top(
+        self, scores: FloatArray, mask: npt.NDArray[np.bool_], top: int, min_score: int
+    ) -> list[tuple[int, float]]:
+        """Best first; equal scores by organisation id, so the order never depends on row positions."""
         allowed = np.flatnonzero(mask & (scores * 100.0 >= min_score - 0.5))
         if top <= 0 or not len(allowed):
             return []
         values = scores[allowed]
         if len(allowed) > top:
-            best = np.argpartition(-values, top - 1)[:top]
-            allowed, values = allowed[best], values[best]
-        order = np.lexsort((allowed, -values))
+            cut = -np.partition(-values, top - 1)[top - 1]
+            tied_or_better = values >= cut  # every score tied with the last place stays in the running
+            allowed, values = allowed[tied_or_better], values[tied_or_better]
+        order = np.lexsort((self._ids[allowed], -values))[:top]
         return [(int(allowed[i]), float(values[i])) for i in order]
 
 
@@ -427,6 +472,25 @@ def _aggregate(per_request: FloatArray, counts: npt.NDArray[np.int64], axis: int
     return (BEST_REQUEST * best + (1.0 - BEST_REQUEST) * mean).astype(np.float32)
 
 
+def _top_rows(scores: FloatArray, top: int, threshold: float, ids: npt.NDArray[np.int64]) -> list[npt.NDArray[np.intp]]:
+    """For each row of ``scores``, the columns of its ``top`` best at or above ``threshold``, best first.
+
+    One partition for the whole block finds each row's cut; scores tied with the cut are
+    settled by organisation id, exactly as :meth:`MatchIndex._top` does.
+    """
+    rows, columns = scores.shape
+    if top <= 0 or not columns:
+        return [np.zeros(0, dtype=np.intp) for _ in range(rows)]
+    cuts = -np.partition(-scores, top - 1, axis=1)[:, top - 1] if columns > top else scores.min(axis=1)
+    cuts = np.maximum(cuts, threshold)
+    picked: list[npt.NDArray[np.intp]] = []
+    for i in range(rows):
+        candidates = np.flatnonzero(scores[i] >= cuts[i])
+        order = np.lexsort((ids[candidates], -scores[i, candidates]))[:top]
+        picked.append(candidates[order])
+    return picked
+
+
 def _pair(values: dict[str, FloatArray], column: int) -> dict[str, float]:
     return {key: float(array[0, column]) for key, array in values.items()}
 
@@ -435,9 +499,16 @@ def _percent(score: float) -> int:
     return round(100.0 * score)
 
 
-def _agree(concepts: FloatArray, text: FloatArray, weaker: float) -> FloatArray:
-    """Concept and text evidence combined: mostly the stronger, more when both agree."""
-    return ((1.0 - weaker) * np.maximum(concepts, text) + weaker * np.minimum(concepts, text)).astype(np.float32)
+def _agree(concepts: FloatArray, text: FloatArray, weaker: float, saturation: float) -> FloatArray:
+    """Concept and text evidence combined: mostly the stronger, more when both agree (reuses both arrays)."""
+    text *= 1.0 / saturation
+    np.minimum(text, 1.0, out=text)
+    stronger = np.maximum(concepts, text)
+    np.minimum(concepts, text, out=text)
+    stronger *= 1.0 - weaker
+    text *= weaker
+    stronger += text
+    return stronger
 
 
 def _weigh(rows: sparse.csr_matrix, idf2: FloatArray) -> sparse.csr_matrix:
@@ -478,15 +549,18 @@ def _replace_rows(matrix: sparse.csr_matrix, rows: npt.NDArray[np.intp], new: sp
     return result
 
 
-def _norms(matrix: sparse.csr_matrix, idf2: FloatArray) -> FloatArray:
+def _inverse_norms(matrix: sparse.csr_matrix, idf2: FloatArray) -> FloatArray:
     squared = matrix.copy()
     squared.data **= 2
-    return np.sqrt(np.asarray(squared @ idf2, dtype=np.float32)).ravel()
+    norms = np.sqrt(np.asarray(squared @ idf2, dtype=np.float32)).ravel()
+    inverse = np.zeros_like(norms)
+    np.divide(1.0, norms, out=inverse, where=norms > 0)
+    return inverse
 
 
 def _cosines(dots: sparse.spmatrix, left: FloatArray, right: FloatArray) -> FloatArray:
-    dense = np.asarray(dots.toarray(), dtype=np.float32)
-    denominator = left[:, None] * right[None, :]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        result = np.where(denominator > 0, dense / denominator, 0.0)
-    return result.astype(np.float32)
+    """Dot products (capacity x |rows|, sparse) to cosines (|rows| x capacity, dense)."""
+    dense = np.ascontiguousarray(dots.toarray().T, dtype=np.float32)
+    dense *= left[:, None]
+    dense *= right[None, :]
+    return dense
