@@ -221,17 +221,20 @@ class MatchIndex:
         return self._need_text, self._have_text
 
     def _requests(self) -> _Asks:
-        """Every request of every row as one sparse matrix, rows grouped by organisation."""
+        """Every request of every row as one sparse matrix; owners ordered by their number of requests,
+        so each group of owners with c requests is a block that reshapes to (owners, c)."""
         if self._asks is None:
             size = len(self.model)
-            owners = np.flatnonzero(self._requests_of > 0).astype(np.intp)
+            with_requests = np.flatnonzero(self._requests_of > 0).astype(np.intp)
+            by_count = np.lexsort((with_requests, self._requests_of[with_requests]))
+            owners = with_requests[by_count]
             counts = self._requests_of[owners]
             starts = (np.cumsum(counts) - counts).astype(np.int64)
-            blocks = [self._ask_rows[row] for row in owners]
-            present = [(start, block) for start, block in zip(starts, blocks, strict=True) if block is not None]
-            if present:
-                triples = np.concatenate([block for _, block in present])
-                offsets = np.repeat([start for start, _ in present], [len(block) for _, block in present])
+            present = [(start, self._ask_rows[row]) for start, row in zip(starts, owners, strict=True)]
+            blocks = [(start, block) for start, block in present if block is not None]
+            if blocks:
+                triples = np.concatenate([block for _, block in blocks])
+                offsets = np.repeat([start for start, _ in blocks], [len(block) for _, block in blocks])
                 request_rows = triples[:, 0].astype(np.int64) + offsets
                 nodes, values = triples[:, 1].astype(np.int64), triples[:, 2]
             else:
@@ -241,30 +244,35 @@ class MatchIndex:
             matrix = sparse.csr_matrix((values, (request_rows, nodes)), shape=(total, size), dtype=np.float32)
             first = np.full(self._capacity, -1, dtype=np.int64)
             first[owners] = starts
-            transposed = sparse.csr_matrix(matrix.T)
-            self._asks = _Asks(matrix, transposed, owners, starts, counts, first, self._requests_of.copy())
+            buckets: list[tuple[int, int, int, int]] = []  # count, owner from..to, first request
+            for count in np.unique(counts):
+                where = np.flatnonzero(counts == count)
+                buckets.append((int(count), int(where[0]), int(where[-1]) + 1, int(starts[where[0]])))
+            self._asks = _Asks(matrix, owners, first, self._requests_of.copy(), buckets)
         return self._asks
 
     def _coverage(self, rows: npt.NDArray[np.intp]) -> tuple[FloatArray, FloatArray]:
-        """How well each row's requests are met by every row (forward) and the reverse, |rows| x capacity.
+        """How well each row's requests are met by every row (forward) and the reverse, capacity x |rows|.
 
         Per request: sum over its nodes of weight x how well the other covers the node;
         per organisation: mostly the best-met request (one need well met is worth a meeting), plus the mean.
         """
         asks = self._requests()
         capacity = self._capacity
-        forward = np.zeros((len(rows), capacity), dtype=np.float32)
-        mine = [np.arange(asks.first[r], asks.first[r] + asks.number[r]) for r in rows if asks.number[r]]
-        if mine:
-            picked = asks.matrix[np.concatenate(mine)]
-            per_request = np.asarray(picked @ self._have.T, dtype=np.float32)
-            with_requests = np.flatnonzero(asks.number[rows] > 0)
-            forward[with_requests] = _aggregate(per_request, asks.number[rows][with_requests])
-        reverse = np.zeros((len(rows), capacity), dtype=np.float32)
+        forward = np.zeros((capacity, len(rows)), dtype=np.float32)
+        numbers = asks.number[rows]
+        for count in np.unique(numbers[numbers > 0]):
+            positions = np.flatnonzero(numbers == count)
+            requests = (asks.first[rows[positions]][:, None] + np.arange(count)[None, :]).ravel()
+            picked = asks.matrix[requests].toarray()  # (positions x count) requests, dense over few nodes
+            per_request = (self._have @ picked.T).reshape(capacity, len(positions), int(count))
+            forward[:, positions] = _best_and_mean(per_request, axis=2)
+        reverse = np.zeros((capacity, len(rows)), dtype=np.float32)
         if asks.matrix.shape[0]:
-            # (|rows| x requests), so the per-organisation groups are contiguous in memory
-            per_request = np.ascontiguousarray(asks.transposed.T.dot(self._have[rows].T).T, dtype=np.float32)
-            reverse[:, asks.owners] = _aggregate(per_request, asks.counts, axis=1)
+            per_request = np.asarray(asks.matrix @ self._have[rows].T, dtype=np.float32)  # requests x |rows|
+            for count, start, stop, first in asks.buckets:
+                block = per_request[first : first + (stop - start) * count].reshape(stop - start, count, len(rows))
+                reverse[asks.owners[start:stop]] = _best_and_mean(block, axis=1)
         return forward, reverse
 
     def _text_weights(self) -> tuple[FloatArray, FloatArray, FloatArray]:
@@ -278,27 +286,27 @@ class MatchIndex:
     # ------------------------------------------------------------------ scoring
 
     def _score_rows(self, rows: npt.NDArray[np.intp], *, signals: bool = True) -> dict[str, FloatArray]:
-        """Signals of each row in ``rows`` against every row of the index (|rows| x capacity).
+        """Signals of each row in ``rows`` against every row of the index, as |rows| x capacity arrays.
 
-        Written for speed (in-place arithmetic, few temporaries): ranking everyone calls it
-        on blocks of rows. With ``signals=False`` only "score" is returned.
+        Computed as capacity x |rows| (the big matrices stay on the left, nothing large is
+        transposed) with in-place arithmetic: ranking everyone calls this on blocks of rows.
+        With ``signals=False`` only "score" is returned.
         """
         w = self.weights
         need, have = self._text_matrices()
         idf2, need_inverse, have_inverse = self._text_weights()
         cov_ab, cov_ba = self._coverage(rows)
-        # Big matrix on the left: (capacity x F) @ (F x |rows|) never transposes the index.
         q_need, q_have = _weigh(need[rows], idf2), _weigh(have[rows], idf2)
-        t_ab = _cosines(have @ q_need, need_inverse[rows], have_inverse)
-        t_ba = _cosines(need @ q_have, have_inverse[rows], need_inverse)
+        t_ab = _cosines(have @ q_need, have_inverse, need_inverse[rows])
+        t_ba = _cosines(need @ q_have, need_inverse, have_inverse[rows])
         dir_ab = _agree(cov_ab, t_ab, w.agreement, w.text_saturation)
         dir_ba = _agree(cov_ba, t_ba, w.agreement, w.text_saturation)
-        focus = np.asarray(self._focus[rows] @ self._focus.T, dtype=np.float32)
+        focus = np.asarray(self._focus @ self._focus[rows].T, dtype=np.float32)
         org_type = self._org_type(rows)
         values: dict[str, FloatArray] = {}
         if signals:
-            values = {"theirs_for_you": dir_ab.copy(), "yours_for_them": dir_ba.copy(), "focus": focus.copy()}
-            values["org_type"] = org_type.toarray().astype(np.float32)
+            values = {"theirs_for_you": dir_ab.T.copy(), "yours_for_them": dir_ba.T.copy(), "focus": focus.T.copy()}
+            values["org_type"] = np.asarray(org_type.toarray().T, dtype=np.float32)
         score = dir_ab
         score *= w.theirs_for_you
         dir_ba *= w.yours_for_them
@@ -310,11 +318,12 @@ class MatchIndex:
         np.clip(score, 0.0, 1.0, out=score)
         # Batched and single products round differently in the last bits; 5 decimals make both rank alike.
         np.round(score, 5, out=score)
-        values["score"] = score
+        values["score"] = np.ascontiguousarray(score.T)
         return values
 
     def _org_type(self, rows: npt.NDArray[np.intp]) -> sparse.csr_matrix:
-        """2/3 where a row's requests look for the other's type, plus 1/3 where the other's look for the row's.
+        """2/3 where a row's requests look for the other's type, plus 1/3 where the other's look for the row's
+        (capacity x |rows|).
 
         Few organisations ask for a type, so this is sparse.
         """
@@ -328,11 +337,11 @@ class MatchIndex:
         if len(asking_columns):
             hit_r, hit_c = np.nonzero(types[rows][:, None] & wants[asking_columns][None, :])
             parts.append((hit_r, asking_columns[hit_c], 1.0 / 3.0))
-        shape = (len(rows), self._capacity)
+        shape = (self._capacity, len(rows))
         if not parts:
             return sparse.csr_matrix(shape, dtype=np.float32)
         values = np.concatenate([np.full(len(r), v, dtype=np.float32) for r, _, v in parts])
-        where = (np.concatenate([r for r, _, _ in parts]), np.concatenate([c for _, c, _ in parts]))
+        where = (np.concatenate([c for _, c, _ in parts]), np.concatenate([r for r, _, _ in parts]))
         return sparse.csr_matrix((values, where), shape=shape)  # duplicates add up: 2/3 + 1/3 = 1
 
     def signals(self, org_id: int, partner_id: int) -> Signals:
@@ -454,22 +463,30 @@ class MatchIndex:
 
 @dataclass(frozen=True)
 class _Asks:
-    matrix: sparse.csr_matrix  # one row per request, over taxonomy nodes
-    transposed: sparse.csr_matrix  # the same, nodes x requests
-    owners: npt.NDArray[np.intp]  # index rows that have requests, in matrix order
-    starts: npt.NDArray[np.int64]  # first matrix row of each owner
-    counts: npt.NDArray[np.int64]  # requests of each owner
-    first: npt.NDArray[np.int64]  # by index row: first matrix row (-1 without requests)
+    matrix: sparse.csr_matrix  # one row per request, over taxonomy nodes; owners' requests consecutive
+    owners: npt.NDArray[np.intp]  # index rows that have requests, in matrix order (by count, then row)
+    first: npt.NDArray[np.int64]  # by index row: its first matrix row (-1 without requests)
     number: npt.NDArray[np.int64]  # by index row: how many requests
+    buckets: list[tuple[int, int, int, int]]  # (count, owners from, owners to, first matrix row)
 
 
-def _aggregate(per_request: FloatArray, counts: npt.NDArray[np.int64], axis: int = 0) -> FloatArray:
-    """Consecutive groups of request rows (sizes ``counts``, all > 0) to 0.7 best + 0.3 mean."""
-    starts = np.cumsum(counts) - counts
-    best = np.maximum.reduceat(per_request, starts, axis=axis)
-    total = np.add.reduceat(per_request, starts, axis=axis)
-    mean = total / (counts[:, None] if axis == 0 else counts[None, :])
-    return (BEST_REQUEST * best + (1.0 - BEST_REQUEST) * mean).astype(np.float32)
+def _best_and_mean(per_request: FloatArray, axis: int) -> FloatArray:
+    """Requests grouped along ``axis`` (a short one) to BEST_REQUEST x best + the rest x mean.
+
+    A loop over the few requests per organisation: numpy reduces a short axis slowly.
+    """
+    count = per_request.shape[axis]
+    first = np.take(per_request, 0, axis=axis)
+    best = first.copy()
+    total = first.copy()
+    for j in range(1, count):
+        part = np.take(per_request, j, axis=axis)
+        np.maximum(best, part, out=best)
+        total += part
+    best *= BEST_REQUEST
+    total *= (1.0 - BEST_REQUEST) / count
+    best += total
+    return best
 
 
 def _top_rows(scores: FloatArray, top: int, threshold: float, ids: npt.NDArray[np.int64]) -> list[npt.NDArray[np.intp]]:
@@ -559,8 +576,8 @@ def _inverse_norms(matrix: sparse.csr_matrix, idf2: FloatArray) -> FloatArray:
 
 
 def _cosines(dots: sparse.spmatrix, left: FloatArray, right: FloatArray) -> FloatArray:
-    """Dot products (capacity x |rows|, sparse) to cosines (|rows| x capacity, dense)."""
-    dense = np.ascontiguousarray(dots.toarray().T, dtype=np.float32)
+    """Dot products (capacity x |rows|, sparse) to dense cosines, given the inverse norms of both sides."""
+    dense = np.asarray(dots.toarray(), dtype=np.float32)
     dense *= left[:, None]
     dense *= right[None, :]
     return dense
