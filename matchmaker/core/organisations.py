@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from .countries import normalise_country
 from .errors import NotFound, ValidationFailed
@@ -108,8 +108,18 @@ class OrganisationSnapshot:
 
 
 def read_profile(session: Session, org_id: int) -> ProfileData:
-    """The full profile of one organisation."""
-    org = session.get(Organisation, org_id)
+    """The full profile of one organisation (one query per collection, not one per row)."""
+    org = session.get(
+        Organisation,
+        org_id,
+        options=[
+            selectinload(Organisation.capabilities),
+            selectinload(Organisation.memberships),
+            selectinload(Organisation.tags),
+            selectinload(Organisation.opportunities).selectinload(Opportunity.capabilities),
+            selectinload(Organisation.people),
+        ],
+    )
     if org is None:
         raise NotFound(f"Organisation {org_id} no longer exists (deleted elsewhere?)")
     return ProfileData(

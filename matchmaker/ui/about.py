@@ -17,7 +17,7 @@ from .icons import icon
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 class AboutDialog(QDialog):

@@ -21,6 +21,8 @@ class AppSignals(QObject):
     event_selected = Signal(int)
     #: These organisations were created, edited, deleted or re-tagged (ids); tables refresh just those rows.
     organisations_changed = Signal(list)
+    #: The organisation a page is showing (id); the Partners page follows the Organisations page.
+    organisation_selected = Signal(int)
     #: A status-bar message.
     status = Signal(str)
 

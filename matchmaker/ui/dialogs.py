@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 def error_text(exc: BaseException) -> tuple[str, str]:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from matchmaker.core.model import Event
+from matchmaker.db.url import sqlite_path
 
 from .context import AppContext
 from .icons import icon
@@ -34,8 +35,14 @@ from .settings import forget_database, recent_databases
 DATABASE_FILTER = "Matchmaker databases (*.db *.sqlite *.sqlite3);;All files (*)"
 
 
+def database_label(ctx: AppContext) -> str:
+    """The database as users know it: the file path for SQLite, the URL (password masked) otherwise."""
+    path = sqlite_path(ctx.database.url)
+    return str(path) if path is not None else ctx.database.display_url
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 class MainWindow(QMainWindow):
@@ -50,7 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("main_window")
-        self.setWindowTitle(f"Matchmaker — {ctx.database.display_url}")
+        self.setWindowTitle(f"Matchmaker — {database_label(ctx)}")
         self.resize(1280, 800)
         self.page_classes = list(pages) if pages is not None else discover_pages()
         self._pages: dict[str, Page] = {}
@@ -238,7 +245,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
     def _build_status_bar(self) -> None:
-        self.database_label = QLabel(self.ctx.database.display_url)
+        self.database_label = QLabel(database_label(self.ctx))
+        self.database_label.setToolTip(self.ctx.database.display_url)
         self.database_label.setObjectName("status_database")
         self.database_label.setContentsMargins(6, 0, 6, 0)
         self.statusBar().setObjectName("status_bar")

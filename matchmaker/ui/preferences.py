@@ -13,7 +13,7 @@ LANGUAGE_KEY = "look/language"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("PreferencesDialog", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 class PreferencesDialog(QDialog):

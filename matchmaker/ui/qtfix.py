@@ -1,10 +1,14 @@
-"""Work around a reference-count bug of PySide6 6.12 on CPython 3.11.
+"""Work around reference-count bugs of PySide6 6.12 on CPython 3.11.
 
-``SignalInstance.emit()`` returns ``True`` without taking a reference to it, so every emit
-from Python drops one reference to ``True``. After a few thousand emits (a table refresh
-emits one per row) ``True`` reaches zero and the interpreter aborts with "bool_dealloc:
-deallocating True or False". CPython 3.12 made the booleans immortal, which hides the bug;
-on 3.11 we do the same by hand, but only when a probe shows the leak.
+- ``SignalInstance.emit()`` returns ``True`` without taking a reference to it, so every emit
+  from Python drops one reference to ``True``;
+- ``QModelIndex.data()`` (and other QVariant-returning calls) hand back ``None`` for an empty
+  value without taking a reference, so each such call drops one reference to ``None``.
+
+After a few thousand calls (a table refresh emits one signal per row) the count reaches zero and
+the interpreter aborts with "bool_dealloc: deallocating True or False" or "none_dealloc".
+CPython 3.12 made these singletons immortal, which hides the bugs; on 3.11 we do the same by
+hand, but only when a probe shows a leak.
 """
 
 from __future__ import annotations
@@ -13,12 +17,12 @@ import ctypes
 import sys
 
 _PINNED = False
-_PIN = 1 << 40  # far more emits than any session makes
+_PIN = 1 << 40  # far more calls than any session makes
 
 
-def emit_leaks_booleans() -> bool:
-    """True when emitting a signal from Python drops a reference to True (the PySide6 6.12 bug)."""
-    from PySide6.QtCore import QObject, Signal
+def singleton_leaks() -> dict[str, int]:
+    """How many references to True and None a few probe calls drop (0 and 0 on a sound PySide6)."""
+    from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
 
     class _Probe(QObject):
         ping = Signal()
@@ -27,17 +31,25 @@ def emit_leaks_booleans() -> bool:
     before = sys.getrefcount(True)
     for _ in range(16):
         probe.ping.emit()
-    return sys.getrefcount(True) < before
+    true_leak = before - sys.getrefcount(True)
+    model = QStringListModel(["probe"])
+    index = model.index(0, 0)
+    before = sys.getrefcount(None)
+    for _ in range(16):
+        index.data(Qt.ItemDataRole.DecorationRole)  # no decoration: None
+    none_leak = before - sys.getrefcount(None)
+    return {"True": true_leak, "None": none_leak}
 
 
 def pin_booleans() -> bool:
-    """Make True and False effectively immortal when the bug is present; returns whether it did."""
+    """Make True, False and None effectively immortal when a leak is present; returns whether it did."""
     global _PINNED
     if _PINNED or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return _PINNED
-    if not emit_leaks_booleans():
+    leaks = singleton_leaks()
+    if max(leaks.values()) <= 0:
         return False
-    for value in (True, False):
+    for value in (True, False, None):
         # ob_refcnt is the first field of every CPython object.
         ctypes.c_ssize_t.from_address(id(value)).value += _PIN
     _PINNED = True

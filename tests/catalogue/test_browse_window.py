@@ -68,7 +68,7 @@ def test_gui_round_trip(world: World, qtbot, tmp_path: Path, quiet_dialogs) -> N
     window.tabs.setCurrentIndex(BrowseWindow.TAB_AVAILABILITY)
     window.slots.item(0).setCheckState(Qt.CheckState.Checked)
     assert window.shortlist_proxy.rowCount() == 1 and window.requests_proxy.rowCount() == 2
-    assert "1 shortlisted · 2 requests · 1 slots unavailable" in window.status.text()
+    assert "1 shortlisted · 2 requests · 1 slot unavailable" in window.status.text()
     window.close()
 
     # Restart: the work was kept beside the catalogue.

@@ -1,4 +1,4 @@
-"""PySide6 6.12 on CPython 3.11 drops a reference to True on every signal emit; matchmaker.ui guards against it."""
+"""PySide6 6.12 on CPython 3.11 drops references to True (emit) and None (QModelIndex.data); matchmaker.ui guards."""
 
 from __future__ import annotations
 
@@ -17,8 +17,12 @@ class Source(QObject):
 
 source = Source()
 source.changed.connect(lambda value: None)
+from PySide6.QtCore import QStringListModel, Qt
+model = QStringListModel(["x"])
+index = model.index(0, 0)
 for number in range({count}):
     source.changed.emit(number)
+    index.data(Qt.ItemDataRole.DecorationRole)
 import gc; gc.collect()
 print("alive", matchmaker.ui.qtfix._PINNED)
 """

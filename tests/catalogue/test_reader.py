@@ -153,6 +153,16 @@ def test_json_tricks_are_refused(published: Path) -> None:
 
     refused(with_body(b"[" * 100_000 + b"]" * 100_000), "nested too deeply")
     refused(with_body(b'{"format": NaN}'), "not valid JSON")
-    refused(with_body(b'{"format": 1, "format": 2}'), "appears twice")
+    # Duplicate keys are refused where nothing else vouches for the bytes (the manifest, request files).
+    manifest = parts["manifest.json"].replace(b'{"format"', b'{"format":"x","format"', 1)
+    refused(rezip([("mimetype", MIMETYPE.encode()), ("manifest.json", manifest),
+                   ("catalogue.json", parts["catalogue.json"])]), "appears twice")  # fmt: skip
     refused(with_body(b"\xff\xfe not utf-8"), "not UTF-8")
     refused(with_body(b'{"format": "matchmaker-catalogue", "format_version": ' + b"9" * 5000 + b"}"), "JSON")
+
+
+def test_request_files_with_duplicate_keys_are_refused() -> None:
+    from matchmaker.core.catalogue import parse_request_file
+
+    with pytest.raises(FileRefused, match="appears twice"):
+        parse_request_file(b'{"format": "matchmaker-requests", "format": "matchmaker-requests"}', "r.mmreq")

@@ -36,7 +36,7 @@ def _parse(doc: object) -> None:
         assert exc.message.strip()
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(JSON)
 def test_any_json_value_is_parsed_or_refused_with_a_message(value: Any) -> None:
     _parse(value)
@@ -53,7 +53,7 @@ def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     return found
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.data())
 def test_mutations_of_a_valid_problem_are_parsed_or_refused_with_a_message(data: st.DataObject) -> None:
     doc = json.loads(json.dumps(BASE))

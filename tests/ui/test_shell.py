@@ -160,3 +160,17 @@ def test_switching_databases_replaces_the_window(qtbot, tmp_path: Path, no_dialo
     shell.window._fill_recent_menu()
     recent = [a.text() for a in shell.window.recent_menu.actions() if a.objectName().startswith("action_recent_")]
     assert recent[0].endswith("b.db")
+
+
+def test_heartbeat_probe_sees_a_blocked_ui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from matchmaker.ui.heartbeat import HeartbeatProbe
+
+    probe = HeartbeatProbe(10)
+    probe.start()
+    qtbot.wait(60)
+    time.sleep(0.25)  # the UI thread is blocked: no tick can run
+    qtbot.wait(30)
+    assert probe.stop() >= 240
+    assert len(probe.gaps_ms) >= 3

@@ -74,7 +74,7 @@ def parse_catalogue(data: bytes, source: str = "catalogue") -> Catalogue:
     checksum = sha256_hex(body)
     if not same_digest(checksum, manifest["sha256"]):
         refuse(source, "", "the catalogue was changed or damaged after it was published (checksum mismatch)")
-    document = parse_json(body, source)
+    document = parse_json(body, source, checksummed=True)
     if isinstance(document, dict):
         _check_format(document.get("format"), document.get("format_version"), source)
     catalogue = parse_document(document, source, checksum)

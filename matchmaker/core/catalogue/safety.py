@@ -74,37 +74,44 @@ def _no_constants(name: str) -> NoReturn:
     raise ValueError(f"{name} is not allowed")
 
 
-def parse_json(data: bytes, source: str) -> Any:
-    """Parse UTF-8 JSON strictly: no NaN/Infinity, no absurd nesting, no duplicate keys."""
+def parse_json(data: bytes, source: str, *, checksummed: bool = False) -> Any:
+    """Parse UTF-8 JSON strictly: no NaN/Infinity, bounded nesting, and no duplicate keys.
+
+    ``checksummed`` content (a catalogue body, verified against its SHA-256 first) skips the
+    duplicate-key check, which costs a Python call per object; there the last value wins, as in
+    every JSON parser, and only the publisher's own writer, which never repeats a key, made it.
+    """
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         refuse(source, "", f"not UTF-8 text (byte {exc.start})")
     if text.startswith("\ufeff"):
         text = text[1:]
-    if _nesting_depth(text) > _MAX_JSON_DEPTH:
-        refuse(source, "", "nested too deeply to be a Matchmaker file")
     try:
-        return json.loads(text, parse_constant=_no_constants, object_pairs_hook=_unique_keys)
+        if checksummed:
+            value = json.loads(text, parse_constant=_no_constants)
+        else:
+            value = json.loads(text, parse_constant=_no_constants, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         refuse(source, f"line {exc.lineno}", f"not valid JSON ({exc.msg})")
-    except (ValueError, RecursionError) as exc:
+    except RecursionError:
+        refuse(source, "", "nested too deeply to be a Matchmaker file")
+    except ValueError as exc:
         refuse(source, "", f"not valid JSON ({exc})")
+    # A checksummed body is walked by the strict schema anyway, which bounds its shape.
+    if not checksummed and _depth(value) > _MAX_JSON_DEPTH:
+        refuse(source, "", "nested too deeply to be a Matchmaker file")
+    return value
 
 
-def _nesting_depth(text: str) -> int:
-    """An upper bound on bracket nesting (brackets inside strings count too, which only errs safe)."""
-    depth = deepest = 0
-    for match in re.finditer(r"[\[\]{}]", text):
-        if match.group() in "[{":
-            depth += 1
-            if depth > deepest:
-                deepest = depth
-                if deepest > _MAX_JSON_DEPTH:
-                    return deepest
-        else:
-            depth -= 1
-    return deepest
+def _depth(value: Any, level: int = 0) -> int:
+    if level > _MAX_JSON_DEPTH:
+        return level
+    if isinstance(value, dict):
+        return max((_depth(v, level + 1) for v in value.values()), default=level + 1)
+    if isinstance(value, list):
+        return max((_depth(v, level + 1) for v in value), default=level + 1)
+    return level
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -130,6 +137,8 @@ class Reader:
     ) -> dict[str, Any]:
         if not isinstance(value, dict):
             self.fail(where, "expected an object")
+        if not optional and value.keys() == required:  # the common case, in one C-level comparison
+            return value
         missing = sorted(required - value.keys())
         if missing:
             self.fail(where, f"missing '{missing[0]}'")
@@ -155,7 +164,10 @@ class Reader:
             self.fail(where, f"longer than {limit} characters")
         if not empty and not value.strip():
             self.fail(where, "must not be empty")
-        if _CONTROL.search(value) or (not lines and ("\n" in value or "\t" in value)):
+        # isprintable() is a fast C scan that is False for every control character (and some spaces).
+        if not value.isprintable() and (
+            _CONTROL.search(value) or (not lines and ("\n" in value or "\t" in value))
+        ):
             self.fail(where, "contains control characters")
         return value
 
@@ -184,14 +196,15 @@ class Reader:
         return value
 
     def country(self, value: Any, where: str) -> str:
-        if not isinstance(value, str) or not _COUNTRY.match(value):
+        if not (isinstance(value, str) and len(value) == 2 and value.isascii() and value.isalpha() and value.isupper()):
             self.fail(where, "expected a two-letter country code")
         return value
 
     def languages(self, value: Any, where: str) -> tuple[str, ...]:
         found = self.array(value, where, 20)
         for index, item in enumerate(found):
-            if not isinstance(item, str) or not _LANGUAGE.match(item):
+            if not (isinstance(item, str) and 2 <= len(item) <= 3 and item.isascii() and item.isalpha()
+                    and item.islower()):  # fmt: skip
                 self.fail(f"{where}[{index}]", "expected a language code like 'en'")
         return tuple(found)
 

@@ -207,3 +207,63 @@ class ScheduleModel:
                             table = candidate
                 placement[mid] = (s, table)
         return placement
+
+
+def participant_lower_bounds(problem: ScheduleProblem) -> dict[str, int]:
+    """Breaks each participant cannot avoid once all its meetings are placed, looking at it alone.
+
+    Its meetings need ceil(meetings / delegates) busy slots among the slots they may take; within a
+    session, every stretch of such slots beyond the first adds a break. A small DP spreads the busy
+    slots over the sessions as cheaply as possible. The sum is a valid lower bound on total breaks
+    whenever every meeting is placed.
+    """
+    result: dict[str, int] = {}
+    for p in problem.participants:
+        meetings = problem.meetings_of(p.id)
+        if len(meetings) < 2:
+            continue
+        candidates: set[int] = set()
+        for m in meetings:
+            candidates.update(problem.allowed_slots(m))
+        need = -(-len(meetings) // p.delegates)
+        costs: list[list[int]] = []
+        for span in problem.session_ranges.values():
+            segments: list[int] = []
+            run = 0
+            for s in span:
+                if s in candidates:
+                    run += 1
+                elif run:
+                    segments.append(run)
+                    run = 0
+            if run:
+                segments.append(run)
+            segments.sort(reverse=True)
+            cost = [0]
+            covered, used = 0, 0
+            for c in range(1, sum(segments) + 1):
+                while covered < c:
+                    covered += segments[used]
+                    used += 1
+                cost.append(used - 1)
+            costs.append(cost)
+        infinity = 10**9
+        best = [0] + [infinity] * need
+        for cost in costs:
+            nxt = [infinity] * (need + 1)
+            for have, value in enumerate(best):
+                if value == infinity:
+                    continue
+                for c in range(min(len(cost) - 1, need - have) + 1):
+                    nxt[have + c] = min(nxt[have + c], value + cost[c])
+            best = nxt
+        if best[need] < infinity and best[need] > 0:
+            result[p.id] = best[need]
+    return result
+
+
+def capacity_weight_bound(problem: ScheduleProblem) -> int:
+    """An upper bound on the placed weight: no more meetings than slots × tables, the heaviest first."""
+    places = len(problem.slots) * len(problem.tables)
+    weights = sorted((m.priority for m in problem.meetings), reverse=True)
+    return sum(weights[:places])

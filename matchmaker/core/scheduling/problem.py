@@ -112,11 +112,29 @@ class ScheduleProblem:
         """Tables nobody owns."""
         return tuple(t for t in self.tables if t not in self.reserved_tables)
 
+    @cached_property
+    def _meetings_by_participant(self) -> dict[str, list[ProblemMeeting]]:
+        index: dict[str, list[ProblemMeeting]] = {p.id: [] for p in self.participants}
+        for m in self.meetings:
+            for pid in m.participants:
+                index[pid].append(m)
+        return index
+
     def meetings_of(self, participant: str) -> list[ProblemMeeting]:
-        return [m for m in self.meetings if participant in m.participants]
+        return self._meetings_by_participant.get(participant, [])
+
+    @cached_property
+    def _allowed(self) -> dict[str, list[int]]:
+        return {m.id: self._compute_allowed(m) for m in self.meetings}
 
     def allowed_slots(self, meeting: ProblemMeeting) -> list[int]:
         """Indexes of the slots a meeting may take: sessions, fixed slot and availability."""
+        cached = self._allowed.get(meeting.id)
+        if cached is not None and self.meeting_by_id.get(meeting.id) is meeting:
+            return list(cached)
+        return self._compute_allowed(meeting)
+
+    def _compute_allowed(self, meeting: ProblemMeeting) -> list[int]:
         away: set[str] = set()
         for pid in meeting.participants:
             away |= self.participant_by_id[pid].unavailable

@@ -18,12 +18,14 @@ from typing import Any
 from ortools.sat.python import cp_model
 
 from ..progress import Job, Progress
-from .cpsat import ScheduleModel
+from .cpsat import ScheduleModel, capacity_weight_bound, participant_lower_bounds
 from .diagnostics import unscheduled_reasons
+from .localsearch import anneal
 from .placement import Placement, assign_tables, greedy_placement
 from .problem import Assignment, ScheduleProblem, ScheduleSolution, Unscheduled, count_breaks
 
 DEFAULT_TIME_LIMIT = 30.0
+LARGE_MODEL_CELLS = 60_000  # meeting-slot pairs beyond which CP-SAT is skipped
 DEFAULT_MOVE_COST = 5  # a move can change at most 4 breaks, so a move is never traded for fewer breaks
 
 
@@ -157,20 +159,23 @@ def solve_job(
     best_ok = all(m.id in best for m in problem.meetings if m.locked)
     first_seconds = time.monotonic() - started if best_ok else None
     best_weight = _weight(problem, best)
+    weight_bound = min(total, capacity_weight_bound(problem))
+    weight_optimal = best_ok and best_weight >= weight_bound
     yield report(
-        "greedy", "feasible" if best_ok else "unknown", best_weight=best_weight, weight_bound=total, placed=len(best)
-    )
-
-    weight_bound = total
-    weight_optimal = best_ok and best_weight == total
+        "greedy", "feasible" if best_ok else "unknown", best_weight=best_weight, weight_bound=weight_bound,
+        placed=len(best),
+    )  # fmt: skip
     if not count:
         return _finish(problem, {}, "optimal", started, 0.0, previous)
-    schedule = ScheduleModel(problem, previous=previous)
-    if not weight_optimal:
+    # Large instances skip the CP-SAT model (hundreds of thousands of variables): greedy + local search.
+    large = sum(len(problem.allowed_slots(m)) for m in problem.meetings) > LARGE_MODEL_CELLS
+    schedule: ScheduleModel | None = None
+    if not weight_optimal and not large:
+        schedule = ScheduleModel(problem, previous=previous)
         schedule.model.maximize(schedule.weight)
         if best_ok:
             schedule.hint(best)
-        budget = _remaining(deadline) * (0.6 if problem.meetings else 1.0)
+        budget = _remaining(deadline) * 0.6
         runner = _run_cpsat(schedule, budget, options, details=False)
         while True:
             try:
@@ -180,13 +185,13 @@ def solve_job(
                 break
             if tick.objective is not None and first_seconds is None:
                 first_seconds = time.monotonic() - started
-            bound = math.floor(tick.bound + 1e-6) if tick.bound is not None else total
+            bound = math.floor(tick.bound + 1e-6) if tick.bound is not None else weight_bound
             shown = max(best_weight, int(tick.objective or 0)) if best_ok or tick.objective else None
             yield report(
                 "placing",
                 "feasible" if shown is not None else "unknown",
                 best_weight=shown,
-                weight_bound=min(total, bound),
+                weight_bound=min(weight_bound, bound),
             )
         if status == cp_model.INFEASIBLE:
             return _infeasible(problem, started)
@@ -194,27 +199,82 @@ def solve_job(
             found = schedule.read(solver)
             if not best_ok or _weight(problem, found) >= best_weight:
                 best, best_ok, best_weight = found, True, _weight(problem, found)
-            weight_bound = min(total, math.floor(solver.best_objective_bound + 1e-6))
+            weight_bound = min(weight_bound, math.floor(solver.best_objective_bound + 1e-6))
             weight_optimal = status == cp_model.OPTIMAL or best_weight >= weight_bound
-        if not best_ok:
-            return _finish(problem, {}, "unknown", started, None, previous, weight_bound=weight_bound)
+    if not best_ok:
+        return _finish(problem, {}, "unknown", started, None, previous, weight_bound=weight_bound)
     if weight_optimal:
         weight_bound = best_weight
     if _stopped(options) or _remaining(deadline) <= 0.05:
         return _finish(problem, best, "feasible", started, first_seconds, previous, weight_bound=weight_bound)
 
     # Phase 2: keep the weight, minimise (moves and) breaks, then the fairness excess.
+    floors = participant_lower_bounds(problem) if best_weight == total else {}
+    lower = sum(floors.values())
+    # In a repair, meetings whose slot is gone or no longer allowed must move: a bound on the cost.
+    forced = sum(
+        1 for mid, before in previous.items()
+        if problem.slot_index.get(before.slot) not in problem.allowed_slots(problem.meeting_by_id[mid])
+    )  # fmt: skip
+    target = options.move_cost * forced + lower
+    phase = "repair" if repair else "breaks"
+    best_breaks = count_breaks(problem, assign_tables(problem, best, previous))
+    yield report(
+        phase,
+        "feasible",
+        best_weight=best_weight,
+        weight_bound=weight_bound,
+        best_breaks=best_breaks,
+        breaks_bound=lower,
+    )
+    # Local search first: it closes gaps much faster than CP-SAT's own neighbourhoods. Short rounds
+    # (re-annealing from the best) reach the bound sooner than one long round.
+    search_until = time.monotonic() + _remaining(deadline) * (1.0 if large else 0.5)
+    found, found_cost, round_seconds, round_number = best, None, 10.0 if not large else options.time_limit, 0
+    while found_cost is None or (found_cost > target and time.monotonic() < search_until):
+        round_number += 1
+        search = anneal(
+            problem, found, seconds=min(round_seconds, max(0.05, search_until - time.monotonic())),
+            previous=previous, move_cost=options.move_cost, target=target,
+            seed=options.seed + round_number,
+        )  # fmt: skip
+        while True:
+            try:
+                found_cost, found = next(search)
+            except StopIteration as stop:
+                found_cost, found = stop.value
+                break
+            if _stopped(options):
+                search.close()
+                break
+            yield report(
+                phase, "feasible", best_weight=best_weight, weight_bound=weight_bound,
+                best_breaks=best_breaks if repair else found_cost, breaks_bound=lower,
+            )  # fmt: skip
+        if _stopped(options):
+            break
+        round_seconds *= 2
+    best = found
+    best_breaks = count_breaks(problem, assign_tables(problem, best, previous))
+    if problem.fairness is None and found_cost is not None and found_cost <= target:
+        status_text = "optimal" if weight_optimal else "feasible"
+        return _finish(
+            problem, best, status_text, started, first_seconds, previous, weight_bound=weight_bound, breaks_bound=lower
+        )
+    if large or _stopped(options) or _remaining(deadline) <= 0.05:
+        return _finish(
+            problem, best, "feasible", started, first_seconds, previous, weight_bound=weight_bound, breaks_bound=lower
+        )
+    if schedule is None:
+        schedule = ScheduleModel(problem, previous=previous)
     scale = len(problem.slots) + 1 if problem.fairness is not None else 1
     cost: Any = schedule.breaks + (options.move_cost * schedule.moves if repair else 0)
     schedule.model.clear_objective()  # type: ignore[no-untyped-call]
     schedule.model.add(schedule.weight >= best_weight)
+    for pid, floor in floors.items():  # every meeting is placed: each participant's unavoidable breaks
+        schedule.model.add(schedule.participant_breaks[pid] >= floor)
     schedule.model.minimize(scale * cost + schedule.fairness_excess)
     schedule.hint(best)
-    phase = "repair" if repair else "breaks"
-    best_breaks = count_breaks(problem, assign_tables(problem, best, previous))
-    yield report(
-        phase, "feasible", best_weight=best_weight, weight_bound=weight_bound, best_breaks=best_breaks, breaks_bound=0
-    )
     runner = _run_cpsat(schedule, _remaining(deadline), options, details=True)
     while True:
         try:
@@ -224,19 +284,19 @@ def solve_job(
             break
         shown_bound = 0
         if tick.bound is not None and not repair:
-            shown_bound = max(0, math.floor(math.ceil(tick.bound - 1e-6) / scale))
+            shown_bound = max(lower, math.floor(math.ceil(tick.bound - 1e-6) / scale))
         yield report(
             phase, "feasible", best_weight=best_weight, weight_bound=weight_bound,
             best_breaks=tick.breaks if tick.breaks is not None else best_breaks,
             breaks_bound=shown_bound, moved=tick.moved, placed=len(best),
         )  # fmt: skip
-    breaks_bound = 0
+    breaks_bound = lower
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         best = schedule.read(solver)
         if status == cp_model.OPTIMAL:
-            breaks_bound = -1  # filled in from the final schedule below
+            breaks_bound = lower if repair else -1  # -1: proven, filled in from the final schedule
         elif not repair:
-            breaks_bound = max(0, math.floor(math.ceil(solver.best_objective_bound - 1e-6) / scale))
+            breaks_bound = max(lower, math.floor(math.ceil(solver.best_objective_bound - 1e-6) / scale))
     optimal = weight_optimal and status == cp_model.OPTIMAL
     return _finish(
         problem, best, "optimal" if optimal else "feasible", started, first_seconds, previous,
@@ -264,7 +324,7 @@ def _finish(
 ) -> ScheduleSolution:
     assignments = assign_tables(problem, placement, previous)
     breaks = count_breaks(problem, assignments)
-    if breaks_bound < 0 or status == "optimal":
+    if breaks_bound < 0:
         breaks_bound = breaks
     weight = _weight(problem, placement)
     reasons = unscheduled_reasons(problem, placement)

@@ -50,11 +50,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Catalogue", text)
 
 
-def _table(name: str, model: Any) -> QTableView:
+def _table(name: str, model: Any, sort: tuple[int, Qt.SortOrder] | None = None) -> QTableView:
+    """A read-only table; ``sort`` enables sorting at once (else see :func:`_enable_sorting`)."""
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
-    view.setSortingEnabled(True)
+    if sort is not None:
+        _enable_sorting(view, *sort)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -64,6 +66,12 @@ def _table(name: str, model: Any) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
     return view
+
+
+def _enable_sorting(view: QTableView, column: int, order: Qt.SortOrder) -> None:
+    # Set the indicator first: enabling sorting sorts by it, so the rows are sorted once, not twice.
+    view.horizontalHeader().setSortIndicator(column, order)
+    view.setSortingEnabled(True)
 
 
 class BrowseWindow(QMainWindow):
@@ -108,8 +116,6 @@ class BrowseWindow(QMainWindow):
         self.statusBar().showMessage(tr("Read-only catalogue: your choices are saved beside it."), 8000)
         controller.changed.connect(self._work_changed)
         controller.problem.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        for view in (self.all_view, self.shortlist_view, self.requests_view):
-            view.sortByColumn(PartnerModel.NAME, Qt.SortOrder.AscendingOrder)
         self._work_changed("all")
         self._restore_state()
 
@@ -166,8 +172,10 @@ class BrowseWindow(QMainWindow):
     def _build_tabs(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.setObjectName("catalogue_tabs")
-        self.all_view = _table("partners_view", self.all_proxy)
-        self.suggestion_view = _table("suggestions_view", self.suggestion_proxy)
+        by_name = (PartnerModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.all_view = _table("partners_view", self.all_proxy, by_name)
+        self.suggestion_view = _table("suggestions_view", self.suggestion_proxy,
+                                      (SuggestionModel.SCORE, Qt.SortOrder.DescendingOrder))  # fmt: skip
         self.shortlist_view = _table("shortlist_view", self.shortlist_proxy)
         self.requests_view = _table("requests_view", self.requests_proxy)
         for view in (self.all_view, self.shortlist_view, self.requests_view):
@@ -336,7 +344,10 @@ class BrowseWindow(QMainWindow):
         self.suggestion_model.set_rows(found)
         self.partners.scores = {s.id: s.score for s in found}
         self.partners.refresh()
-        self.suggestion_view.sortByColumn(SuggestionModel.SCORE, Qt.SortOrder.DescendingOrder)
+        self.suggestion_view.sortByColumn(
+            self.suggestion_view.horizontalHeader().sortIndicatorSection(),
+            self.suggestion_view.horizontalHeader().sortIndicatorOrder(),
+        )
         us = controller.catalogue.organisation(controller.us)
         name = us.name if us else ""
         self.suggestion_note.setText(
@@ -349,8 +360,11 @@ class BrowseWindow(QMainWindow):
         work = self.controller.work
         shown = self.all_proxy.rowCount()
         total = len(self.controller.catalogue.organisations)
-        text = tr("%d of %d organisations · %d shortlisted · %d requests · %d slots unavailable") % (
-            shown, total, len(work.shortlist), len(work.requests), len(work.unavailable))  # fmt: skip
+        requests = len(work.requests)
+        slots = len(work.unavailable)
+        text = tr("%d of %d organisations · %d shortlisted · %d %s · %d %s unavailable") % (
+            shown, total, len(work.shortlist), requests, tr("request") if requests == 1 else tr("requests"),
+            slots, tr("slot") if slots == 1 else tr("slots"))  # fmt: skip
         if work.sequence:
             text += " · " + tr("exported %d×") % work.sequence
         self.status.setText(text)
@@ -379,6 +393,10 @@ class BrowseWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         self.settings.setValue(f"{SETTINGS_PREFIX}/tab", index)
+        # The shortlist and request tables sort on first view: sorting costs a pass over every organisation.
+        view = {self.TAB_SHORTLIST: self.shortlist_view, self.TAB_REQUESTS: self.requests_view}.get(index)
+        if view is not None and not view.isSortingEnabled():
+            _enable_sorting(view, PartnerModel.NAME, Qt.SortOrder.AscendingOrder)
 
     def select_partner(self, org_id: int) -> None:
         """Select ``org_id`` in the Partners tab (and show it)."""

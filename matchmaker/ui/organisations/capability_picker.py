@@ -23,7 +23,7 @@ TERMS_ROLE = int(Qt.ItemDataRole.UserRole) + 11
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("CapabilityPicker", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 class CapabilityPicker(QWidget):

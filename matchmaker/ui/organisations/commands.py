@@ -27,7 +27,7 @@ from matchmaker.ui.context import AppContext
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("OrganisationCommands", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 class DataCommand(QUndoCommand):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from matchmaker.core.countries import country_name
 from matchmaker.core.model import OpportunityKind
@@ -15,19 +16,28 @@ from .model import SIZE_TITLES, TYPE_TITLES
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("OrganisationDetail", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
+
+
+def _colours() -> tuple[str, str, str]:
+    """(muted text, chip background, chip text) readable on the current palette (light or dark)."""
+    app = QGuiApplication.instance()
+    dark = isinstance(app, QGuiApplication) and app.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return ("#a0a4aa", "#2c4a73", "#e3ecfa") if dark else ("#6b6b6b", "#e3ecfa", "#1d3f73")
 
 
 def _chips(names: list[str]) -> str:
+    muted, background, text = _colours()
     if not names:
-        return f"<span style='color:#8a8a8a'>{escape(tr('none'))}</span>"
+        return f"<span style='color:{muted}'>{escape(tr('none'))}</span>"
     return " ".join(
-        f"<span style='background-color:#e3ecfa; color:#1d3f73'>&nbsp;{escape(n)}&nbsp;</span>" for n in names
+        f"<span style='background-color:{background}; color:{text}'>&nbsp;{escape(n)}&nbsp;</span>" for n in names
     )
 
 
 def profile_html(p: ProfileData, lookups: Lookups) -> str:
     """A readable summary: facts, clusters, capabilities, offers and requests, contacts and consent."""
+    muted = _colours()[0]
     facts = [f"{escape(country_name(p.country))} ({p.country})"]
     if p.city:
         facts.append(escape(p.city))
@@ -55,27 +65,25 @@ def profile_html(p: ProfileData, lookups: Lookups) -> str:
         items = [o for o in p.opportunities if o.kind == kind]
         parts.append(f"<h4>{escape(title)} ({len(items)})</h4>")
         if not items:
-            parts.append(f"<p style='color:#8a8a8a'>{escape(tr('none'))}</p>")
+            parts.append(f"<p style='color:{muted}'>{escape(tr('none'))}</p>")
         else:
             parts.append("<ul style='margin-left:-20px'>")
             for o in items:
                 targets = f" <i>→ {escape(', '.join(o.target_countries))}</i>" if o.target_countries else ""
-                text = f"<br><span style='color:#5a5a5a'>{escape(o.text)}</span>" if o.text else ""
+                text = f"<br><span style='color:{muted}'>{escape(o.text)}</span>" if o.text else ""
                 parts.append(f"<li><b>{escape(o.title)}</b>{targets}{text}</li>")
             parts.append("</ul>")
     parts.append(f"<h4>{escape(tr('Contacts'))} ({len(p.contacts)})</h4>")
-    if p.contacts:
-        parts.append("<table cellspacing=0 cellpadding=2>")
-        for c in p.contacts:
-            consent = (
-                f"<span style='color:#2e7d32'>✔ {escape(tr('may be published'))}</span>"
-                if c.consent_to_publish
-                else f"<span style='color:#c62828'>✘ {escape(tr('no consent: never published'))}</span>"
-            )
-            who = escape(c.name) + (f", {escape(c.role)}" if c.role else "")
-            mail = f"<br><a href='mailto:{escape(c.email)}'>{escape(c.email)}</a>" if c.email else ""
-            parts.append(f"<tr><td valign=top>{who}{mail}</td><td valign=top>&nbsp;&nbsp;{consent}</td></tr>")
-        parts.append("</table>")
+    for c in p.contacts:
+        consent = (
+            f"<span style='color:#43a047'>✔ {escape(tr('may be published'))}</span>"
+            if c.consent_to_publish
+            else f"<span style='color:#e53935'>✘ {escape(tr('no consent: never published'))}</span>"
+        )
+        who = f"<b>{escape(c.name)}</b>" + (f", {escape(c.role)}" if c.role else "")
+        mail = f"<br><a href='mailto:{escape(c.email)}'>{escape(c.email)}</a>" if c.email else ""
+        phone = f"<br>{escape(c.phone)}" if c.phone else ""
+        parts.append(f"<p style='margin-top:0'>{who}{mail}{phone}<br>{consent}</p>")
     if p.notes:
-        parts.append(f"<h4>{escape(tr('Internal notes'))}</h4><p style='color:#5a5a5a'>{escape(p.notes)}</p>")
+        parts.append(f"<h4>{escape(tr('Internal notes'))}</h4><p style='color:{muted}'>{escape(p.notes)}</p>")
     return "".join(parts)

@@ -43,7 +43,7 @@ ID_ROLE = int(Qt.ItemDataRole.UserRole) + 20
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("OrganisationEditor", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from matchmaker.core.countries import country_name
@@ -16,7 +16,7 @@ from .data import Lookups, search_text
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("OrganisationTable", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 def _joined(names: list[str], limit: int = 2) -> str:
@@ -25,9 +25,20 @@ def _joined(names: list[str], limit: int = 2) -> str:
     return ", ".join(names[:limit]) + f" +{len(names) - limit}"
 
 
-TYPE_TITLES = {"company": "Company", "research": "Research", "public": "Public body", "cluster": "Cluster body",
-               "ngo": "NGO"}  # fmt: skip
-SIZE_TITLES = {"micro": "Micro (<10)", "small": "Small (<50)", "medium": "Medium (<250)", "large": "Large (250+)"}
+# Marked for lupdate; shown through tr().
+TYPE_TITLES: dict[str, str] = {
+    "company": str(QT_TRANSLATE_NOOP("", "Company")),
+    "research": str(QT_TRANSLATE_NOOP("", "Research")),
+    "public": str(QT_TRANSLATE_NOOP("", "Public body")),
+    "cluster": str(QT_TRANSLATE_NOOP("", "Cluster body")),
+    "ngo": str(QT_TRANSLATE_NOOP("", "NGO")),
+}
+SIZE_TITLES: dict[str, str] = {
+    "micro": str(QT_TRANSLATE_NOOP("", "Micro (<10)")),
+    "small": str(QT_TRANSLATE_NOOP("", "Small (<50)")),
+    "medium": str(QT_TRANSLATE_NOOP("", "Medium (<250)")),
+    "large": str(QT_TRANSLATE_NOOP("", "Large (250+)")),
+}
 SIZE_ORDER = {"micro": 0, "small": 1, "medium": 2, "large": 3}
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,8 +42,16 @@ from .model import SIZE_ORDER, SIZE_TITLES, TYPE_TITLES, OrganisationTableModel
 M = OrganisationTableModel
 
 
+def transfer_module() -> Any:
+    """The import/export UI (matchmaker.ui.importing), or None where it is not installed."""
+    try:
+        return importlib.import_module("matchmaker.ui.importing")
+    except ImportError:
+        return None
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate("OrganisationsPage", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 @register_page
@@ -107,13 +118,19 @@ class OrganisationsPage(Page):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
-        for column, width in ((M.NAME, 250), (M.COUNTRY, 64), (M.CITY, 100), (M.TYPE, 90), (M.SIZE, 100),
-                              (M.FOUNDED, 70), (M.CLUSTERS, 170), (M.CAPABILITIES, 230), (M.TAGS, 100),
+        for column, width in ((M.NAME, 260), (M.COUNTRY, 60), (M.CITY, 96), (M.TYPE, 96), (M.SIZE, 112),
+                              (M.FOUNDED, 66), (M.CLUSTERS, 180), (M.CAPABILITIES, 240), (M.TAGS, 110),
                               (M.CONTACTS, 70), (M.OFFERS, 60), (M.REQUESTS, 70)):  # fmt: skip
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        # Selection and current-row signals arrive in bursts: show the detail once, after the burst.
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(0)
+        self._detail_timer.timeout.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._detail_timer.start)
+        self.table.selectionModel().currentRowChanged.connect(self._detail_timer.start)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
         self.detail = QTextBrowser()
         self.detail.setObjectName("organisation_detail")
@@ -132,6 +149,10 @@ class OrganisationsPage(Page):
         self.toolbar.addSeparator()
         self._action("tag", tr("Tag…"), "tag", self.tag_selected, QKeySequence("Ctrl+T"))
         self._action("untag", tr("Remove Tag…"), None, lambda: self.tag_selected(remove=True), None)
+        self.toolbar.addSeparator()
+        for name, text, icon_name, slot in (("import", tr("Import…"), "import", self.import_file),
+                                            ("export", tr("Export…"), "export", self.export_file)):  # fmt: skip
+            self._action(name, text, icon_name, slot, None).setVisible(transfer_module() is not None)
         find = QAction(self)
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -272,13 +293,15 @@ class OrganisationsPage(Page):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
         self.table.scrollTo(index)
+        self._detail_timer.stop()
+        self._selection_changed()
         return True
 
     def _selection_changed(self, *args: object) -> None:
         self._update_actions()
         org_id = self.current_id()
         if org_id is None:
-            self.detail.setHtml(f"<p style='color:#8a8a8a'>{tr('Select an organisation to see its profile.')}</p>")
+            self.detail.setHtml(f"<p>{tr('Select an organisation to see its profile.')}</p>")
             return
         try:
             profile = self.controller.profile(org_id)
@@ -286,8 +309,9 @@ class OrganisationsPage(Page):
             self.detail.setPlainText(str(exc))
             return
         self.detail.setHtml(profile_html(profile, self.controller.model.lookups))
+        self.ctx.signals.organisation_selected.emit(org_id)
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, *args: object) -> None:
         count = len(self.table.selectionModel().selectedRows())
         self.actions_by_name["edit"].setEnabled(count == 1)
         for name in ("delete", "tag", "untag"):
@@ -374,6 +398,17 @@ class OrganisationsPage(Page):
         self._selection_changed()
         message = tr("Removed '%1' from %2 organisations.") if remove else tr("Tagged %2 organisations '%1'.")
         self.ctx.signals.status.emit(message.replace("%1", name).replace("%2", str(changed)))
+
+    def import_file(self) -> None:
+        """Import organisations from CSV/XLSX with the mapping dialog (matchmaker.ui.importing)."""
+        module = transfer_module()
+        if module is not None:
+            module.start_import(self.ctx, self, "organisations")
+
+    def export_file(self) -> None:
+        module = transfer_module()
+        if module is not None:
+            module.start_export(self.ctx, self, "organisations")
 
     # ------------------------------------------------------------------ page hooks
     def activated(self) -> None:

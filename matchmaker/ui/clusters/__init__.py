@@ -1,0 +1,1 @@
+"""The Clusters page: the clusters, each cluster's members, and adding or removing members (undoable)."""
