@@ -476,9 +476,9 @@ def _best_and_mean(per_request: FloatArray, axis: int) -> FloatArray:
     A loop over the few requests per organisation: numpy reduces a short axis slowly.
     """
     count = per_request.shape[axis]
-    first = np.take(per_request, 0, axis=axis)
-    best = first.copy()
-    total = first.copy()
+    first: FloatArray = np.take(per_request, 0, axis=axis)
+    best: FloatArray = first.copy()
+    total: FloatArray = first.copy()
     for j in range(1, count):
         part = np.take(per_request, j, axis=axis)
         np.maximum(best, part, out=best)
