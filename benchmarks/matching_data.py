@@ -143,4 +143,51 @@ def planted_pairs(count: int, first_id: int, seed: int = 2) -> tuple[list[OrgPro
         )
         phrasing = "same term" if same_term else "different terms"
         pairs.append(PlantedPair(seeker_id, partner_id, languages, phrasing, tags))
+        profiles.extend(_decoys(rng, graph, nodes, first_id + 2 * count + 4 * n, country_a, mine, x, y, z, x_mine))
     return profiles, pairs
+
+
+def _decoys(
+    rng: random.Random,
+    graph: TaxonomyGraph,
+    nodes: list[TaxonomyNode],
+    first_id: int,
+    seeker_country: str,
+    language: str,
+    x: TaxonomyNode,
+    y: TaxonomyNode,
+    z: TaxonomyNode,
+    x_words: str,
+) -> list[OrgProfile]:
+    """Four organisations that each match part of what the seeker wants, tagged and often in its words.
+
+    One offers only X, worded exactly as the seeker's request (a lexical trap); one only Y; one a
+    sibling of X plus Y; one asks for what the seeker offers but offers nothing it needs.
+    """
+    siblings = graph.siblings(x.code) or [rng.choice(nodes)]
+    others = [c for c in COUNTRIES if c != seeker_country]
+    unrelated = rng.choice([n for n in nodes if n.code.split(".")[0] != x.code.split(".")[0]])
+    specs = [
+        ([(x_words, x)], [(None, unrelated)]),
+        ([(None, y)], []),
+        ([(None, rng.choice(siblings)), (None, y)], []),
+        ([(None, unrelated)], [(None, z)]),
+    ]
+    decoys = []
+    for k, (offers, requests) in enumerate(specs):
+
+        def entry(words: str | None, node: TaxonomyNode, templates: dict[str, list[str]]) -> ProfileItem:
+            term = words or rng.choice(terms(node, language))
+            return ProfileItem(rng.choice(templates[language]).format(term=term), "", (node.code,))
+
+        decoys.append(
+            OrgProfile(
+                id=first_id + k,
+                name=f"Decoy {first_id + k}",
+                country=rng.choice(others),
+                capabilities=tuple(node.code for _, node in offers),
+                offers=tuple(entry(w, node, OFFER_TEMPLATES) for w, node in offers),
+                requests=tuple(entry(w, node, REQUEST_TEMPLATES) for w, node in requests),
+            )
+        )
+    return decoys
