@@ -82,3 +82,35 @@ def test_schedule_export_and_undo_an_event(run_cli, tmp_path: Path) -> None:  # 
     assert code == 2 and "no schedule run to undo" in stderr
     code, _, stderr = run_cli("--db", db, "schedule", "--event", "Bridge 2 Busines")
     assert code == 2 and "Did you mean" in stderr
+
+
+def test_events_that_cannot_be_scheduled_get_a_message_not_a_traceback(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from matchmaker.core.model import Event, Meeting, MeetingRequest, RequestStatus
+    from matchmaker.db import open_database
+
+    db = str(tmp_path / "mm.db")
+    assert run_cli("--db", db, "demo")[0] == 0
+    assert run_cli("--db", db, "schedule", "--event", "1", "--time-limit", "5")[0] == 0
+    database = open_database(db)
+    with database.transaction() as session:
+        session.add(Event(name="Empty fair"))
+        # Two locked meetings of one participant in the same slot: no valid schedule exists.
+        rows = session.scalars(
+            select(Meeting).join(MeetingRequest).where(MeetingRequest.status == RequestStatus.ACCEPTED)
+        ).all()
+        first = next(r for r in rows if r.request.requester.delegates == 1)
+        other = next(
+            r for r in rows
+            if r.id != first.id and first.request.requester_id in (r.request.requester_id, r.request.invitee_id)
+        )  # fmt: skip
+        first.locked = other.locked = True
+        other.slot_id = first.slot_id
+    database.close()
+    code, _, stderr = run_cli("--db", db, "schedule", "--event", "Empty fair")
+    assert code == 1 and "has no meeting slots" in stderr and "Traceback" not in stderr
+    code, stdout, stderr = run_cli("--db", db, "schedule", "--event", "1", "--time-limit", "5")
+    assert code == 1
+    assert "Status infeasible" in stdout and "locked meetings" in stdout and "all need" in stdout
+    assert "Saved as" not in stdout

@@ -169,3 +169,28 @@ def test_removed_tables_and_break_slots_stay_out_of_the_problem(database: Databa
         built = event_problem(session, event)
     assert gone not in built.problem.tables
     assert all(s.start is not None for s in built.problem.slots)
+
+
+def test_a_manual_move_is_recorded_and_undone(database: Database) -> None:
+    from matchmaker.core.scheduling.event_bridge import record_manual_change, undo_last_run
+
+    event_id = _demo(database)
+    run_job(schedule_event_job(database, event_id, FAST))
+    before = _meetings(database, event_id)
+    with database.transaction() as session:
+        row = session.scalars(select(Meeting).where(Meeting.event_id == event_id).order_by(Meeting.id)).first()
+        assert row is not None
+        record_manual_change(session, event_id, [row], note="moved by hand")
+        row.locked = True
+        row.table_id = None
+        row.ics_sequence += 1
+        request_id = row.request_id
+    with database.transaction() as session:
+        run = undo_last_run(session, event_id)
+        assert run.kind.value == "manual"
+    after = _meetings(database, event_id)
+    with database.session() as session:
+        restored = session.scalars(select(Meeting).where(Meeting.request_id == request_id)).one()
+        assert not restored.locked
+    assert after[request_id][:3] == before[request_id][:3]
+    assert after[request_id][3] == 2  # the move and its undo were both announced to calendars

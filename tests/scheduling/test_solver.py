@@ -209,3 +209,22 @@ def test_stop_event_ends_early_with_the_best_schedule_so_far() -> None:
     assert time.monotonic() - started < 10
     assert solution.status in ("feasible", "optimal")
     assert not check(doc, solution_to_dict(solution))
+
+
+def test_closing_during_the_cpsat_search_stops_its_thread_at_once() -> None:
+    from matchmaker.core.scheduling.cpsat import ScheduleModel
+    from matchmaker.core.scheduling.solver import _run_cpsat
+
+    problem = parse_problem(random_event(13, participants=60, meetings=220, slots=14, tables=12))
+    schedule = ScheduleModel(problem)
+    schedule.model.add(schedule.weight >= problem.total_weight() - 20)
+    schedule.model.minimize(schedule.breaks)
+    before = threading.active_count()
+    runner = _run_cpsat(schedule, 120, SolveOptions(workers=2), details=True)
+    started = time.monotonic()
+    next(runner)
+    next(runner)
+    assert threading.active_count() > before  # the search runs on its own thread
+    runner.close()
+    assert time.monotonic() - started < 10
+    assert threading.active_count() == before

@@ -165,9 +165,7 @@ class Reader:
         if not empty and not value.strip():
             self.fail(where, "must not be empty")
         # isprintable() is a fast C scan that is False for every control character (and some spaces).
-        if not value.isprintable() and (
-            _CONTROL.search(value) or (not lines and ("\n" in value or "\t" in value))
-        ):
+        if not value.isprintable() and (_CONTROL.search(value) or (not lines and ("\n" in value or "\t" in value))):
             self.fail(where, "contains control characters")
         return value
 

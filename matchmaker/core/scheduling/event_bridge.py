@@ -15,7 +15,7 @@ scheduler lock and the backup (see :mod:`matchmaker.db.scheduling`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -255,8 +255,30 @@ def _snapshot(row: Meeting) -> dict[str, Any]:
         "slot": row.slot_id,
         "table": row.table_id,
         "status": row.status.value,
+        "locked": row.locked,
         "created": False,
     }
+
+
+def record_manual_change(
+    session: Session, event_id: int, meetings: Sequence[Meeting], *, note: str = ""
+) -> ScheduleRun:
+    """Record a hand-made change (drag and drop, lock, table swap) so :func:`undo_last_run` can revert it.
+
+    Call it *before* changing ``meetings``; then change them and raise their ``ics_sequence``.
+    """
+    snapshot = [_snapshot(row) for row in meetings]
+    run = ScheduleRun(
+        event_id=event_id,
+        kind=ScheduleRunKind.MANUAL,
+        finished_at=utcnow(),
+        status="manual",
+        stats={"note": note, "changed": len(snapshot)},
+        previous={"format": SNAPSHOT_FORMAT, "meetings": snapshot},
+    )
+    session.add(run)
+    session.flush()
+    return run
 
 
 def last_run(session: Session, event_id: int) -> ScheduleRun | None:
@@ -289,6 +311,8 @@ def undo_last_run(session: Session, event_id: int) -> ScheduleRun:
         if (row.slot_id, row.table_id, row.status) != (item["slot"], item["table"], status):
             row.slot_id, row.table_id, row.status = item["slot"], item["table"], status
             row.ics_sequence += 1
+        if isinstance(item.get("locked"), bool):
+            row.locked = item["locked"]
     run.undone = True
     session.flush()
     return run

@@ -8,74 +8,77 @@ keeping each meeting's previous table when it can.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from .problem import Assignment, ProblemMeeting, ScheduleProblem
 
 Placement = dict[str, tuple[int, str | None]]
 
 
-@dataclass
 class Occupancy:
     """What a partial schedule uses: delegates per participant and slot, tables per slot."""
 
-    problem: ScheduleProblem
-    busy: dict[tuple[str, int], int] = field(default_factory=dict)
-    specific: set[tuple[str, int]] = field(default_factory=set)  # (table, slot) taken
-    shared_used: dict[int, int] = field(default_factory=dict)  # shared tables in use (incl. specific ones)
-    runs: dict[tuple[str, str], int] = field(default_factory=dict)  # runs of busy slots per participant and session
-
-    def __post_init__(self) -> None:
-        self._shared = set(self.problem.shared_tables)
-        self._delegates = {p.id: p.delegates for p in self.problem.participants}
+    def __init__(self, problem: ScheduleProblem) -> None:
+        self.problem = problem
+        count = len(problem.slots)
+        self.load: dict[str, list[int]] = {p.id: [0] * count for p in problem.participants}
+        self.specific: set[tuple[str, int]] = set()  # (table, slot) taken
+        self.shared_used = [0] * count  # shared tables in use, including specific uses of shared tables
+        self.runs: dict[tuple[str, str], int] = {}  # runs of busy slots per participant and session
+        self._shared = set(problem.shared_tables)
+        self._capacity = len(problem.shared_tables)
+        self._delegates = {p.id: p.delegates for p in problem.participants}
+        sessions = [slot.session for slot in problem.slots]
+        self._session = sessions
+        self._left = [i > 0 and sessions[i - 1] == sessions[i] for i in range(count)]
+        self._right = [i + 1 < count and sessions[i + 1] == sessions[i] for i in range(count)]
+        self._options = {m.id: problem.table_options(m) for m in problem.meetings}
 
     def table_choice(self, meeting: ProblemMeeting, slot: int) -> tuple[bool, str | None]:
         """Whether ``meeting`` fits into ``slot`` now, and at which specific table (None: shared)."""
         for pid in meeting.participants:
-            if self.busy.get((pid, slot), 0) >= self._delegates[pid]:
+            if self.load[pid][slot] >= self._delegates[pid]:
                 return False, None
-        tables, shared_ok = self.problem.table_options(meeting)
+        tables, shared_ok = self._options.get(meeting.id) or self.problem.table_options(meeting)
         for table in tables:
             if (table, slot) in self.specific:
                 continue
-            if table in self._shared and self.shared_used.get(slot, 0) >= len(self._shared):
+            if table in self._shared and self.shared_used[slot] >= self._capacity:
                 continue
             return True, table
-        if shared_ok and self.shared_used.get(slot, 0) < len(self._shared):
+        if shared_ok and self.shared_used[slot] < self._capacity:
             return True, None
         return False, None
 
     def add(self, meeting: ProblemMeeting, slot: int, table: str | None) -> None:
-        session = self.problem.slots[slot].session
+        session = self._session[slot]
         for pid in meeting.participants:
-            if not self.is_busy(pid, slot):
+            row = self.load[pid]
+            if not row[slot]:
                 left, right = self.neighbours_busy(pid, slot)
                 key = (pid, session)
                 self.runs[key] = self.runs.get(key, 0) + 1 - int(left) - int(right)
-            self.busy[(pid, slot)] = self.busy.get((pid, slot), 0) + 1
+            row[slot] += 1
         if table is not None:
             self.specific.add((table, slot))
         if table is None or table in self._shared:
-            self.shared_used[slot] = self.shared_used.get(slot, 0) + 1
+            self.shared_used[slot] += 1
 
     def is_busy(self, pid: str, slot: int) -> bool:
-        return self.busy.get((pid, slot), 0) > 0
+        return self.load[pid][slot] > 0
 
     def neighbours_busy(self, pid: str, slot: int) -> tuple[bool, bool]:
         """Whether ``pid`` is busy in the slots just before and after ``slot`` in the same session."""
-        slots = self.problem.slots
-        session = slots[slot].session
-        left = slot > 0 and slots[slot - 1].session == session and self.is_busy(pid, slot - 1)
-        right = slot + 1 < len(slots) and slots[slot + 1].session == session and self.is_busy(pid, slot + 1)
-        return left, right
+        row = self.load[pid]
+        return self._left[slot] and row[slot - 1] > 0, self._right[slot] and row[slot + 1] > 0
 
 
 def break_delta(problem: ScheduleProblem, occupancy: Occupancy, meeting: ProblemMeeting, slot: int) -> int:
     """How many breaks placing ``meeting`` in ``slot`` adds (negative: it closes gaps)."""
-    session = problem.slots[slot].session
+    session = occupancy._session[slot]
     delta = 0
     for pid in meeting.participants:
-        if occupancy.is_busy(pid, slot):
+        row = occupancy.load[pid]
+        if row[slot]:
             continue
         left, right = occupancy.neighbours_busy(pid, slot)
         runs_before = occupancy.runs.get((pid, session), 0)

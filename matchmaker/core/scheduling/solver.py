@@ -50,7 +50,7 @@ class SolveOptions:
     """``stop``: set it to end the search early and keep the best schedule found so far."""
 
     time_limit: float = DEFAULT_TIME_LIMIT
-    workers: int = 2
+    workers: int = 8  # CP-SAT's portfolio needs several workers for its neighbourhood search, even on 2 cores
     fairness: int | None = None  # overrides the problem's objective.fairness when set
     move_cost: int = DEFAULT_MOVE_COST
     seed: int = 0
@@ -229,7 +229,9 @@ def solve_job(
     )
     # Local search first: it closes gaps much faster than CP-SAT's own neighbourhoods. Short rounds
     # (re-annealing from the best) reach the bound sooner than one long round.
-    search_until = time.monotonic() + _remaining(deadline) * (1.0 if large else 0.5)
+    # Large instances keep a little time to name the tables and explain what was left out.
+    reserve = min(5.0, 0.03 * options.time_limit) if large else 0.0
+    search_until = time.monotonic() + (_remaining(deadline) - reserve if large else _remaining(deadline) * 0.5)
     found, found_cost, round_seconds, round_number = best, None, 10.0 if not large else options.time_limit, 0
     while found_cost is None or (found_cost > target and time.monotonic() < search_until):
         round_number += 1
@@ -256,7 +258,7 @@ def solve_job(
         round_seconds *= 2
     best = found
     best_breaks = count_breaks(problem, assign_tables(problem, best, previous))
-    if problem.fairness is None and found_cost is not None and found_cost <= target:
+    if found_cost is not None and found_cost <= target and (problem.fairness is None or best_breaks == 0):
         status_text = "optimal" if weight_optimal else "feasible"
         return _finish(
             problem, best, status_text, started, first_seconds, previous, weight_bound=weight_bound, breaks_bound=lower

@@ -1,0 +1,289 @@
+"""The Schedule page's logic: run or repair the scheduler, hand moves, locks, the event day."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand
+
+from matchmaker.core import events as ev
+from matchmaker.core.errors import Cancelled, MatchmakerError
+from matchmaker.core.model import MeetingStatus, RequestStatus, ScheduleRunKind
+from matchmaker.core.progress import Job
+from matchmaker.core.scheduling import SolveOptions, SolverProgress
+from matchmaker.core.scheduling.event_bridge import save_solution
+from matchmaker.db.scheduling import EventScheduleResult, schedule_event_job, undo_schedule
+from matchmaker.ui.context import AppContext
+from matchmaker.ui.pages.event.base import EventDataController
+from matchmaker.ui.tasks import Task
+
+from .models import CheckInRow, UnplacedRow, check_in_rows, unplaced_rows
+
+
+class RunCommand(QUndoCommand):
+    """A saved scheduler run: undo puts the previous schedule back, redo saves the same schedule again."""
+
+    def __init__(self, controller: ScheduleController, result: EventScheduleResult, repair: bool) -> None:
+        super().__init__("Repair schedule" if repair else "Run scheduler")
+        self.controller, self.result, self.repair = controller, result, repair
+        self._first = True
+
+    def undo(self) -> None:
+        try:
+            undo_schedule(self.controller.ctx.database, self.result.built.event_id)
+        except MatchmakerError as exc:
+            self.setObsolete(True)
+            self.controller.failed.emit("Cannot undo the run", exc)
+        self.controller.ctx.signals.data_changed.emit("schedule")
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        kind = ScheduleRunKind.REPAIR if self.repair else ScheduleRunKind.SOLVE
+        try:
+            with self.controller.ctx.database.transaction() as session:
+                save_solution(session, self.result.built, self.result.solution, kind=kind)
+        except MatchmakerError as exc:
+            self.setObsolete(True)
+            self.controller.failed.emit("Cannot redo the run", exc)
+        self.controller.ctx.signals.data_changed.emit("schedule")
+
+
+@dataclass(frozen=True)
+class ScheduleViewData:
+    stats: ev.EventStats
+    check_in: list[CheckInRow]
+    unplaced: list[UnplacedRow]
+
+
+class ScheduleController(EventDataController):
+    #: Live progress of a run (SolverProgress).
+    solve_progress = Signal(object)
+    #: A run ended and was saved (EventScheduleResult).
+    solve_finished = Signal(object)
+    #: True when a run starts, False when it ends (finished, failed or cancelled).
+    solving = Signal(bool)
+    #: A drop was refused: (list of Conflict, meeting label).
+    move_refused = Signal(object, str)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.task: Task | None = None
+        self._running = False
+        self._stop: threading.Event | None = None
+        self._cancel = threading.Event()
+        self.last_result: EventScheduleResult | None = None
+
+    def prepare(self, session: Any, snapshot: ev.EventSnapshot) -> ScheduleViewData:
+        """On the worker: statistics and the rows of the lists."""
+        return ScheduleViewData(ev.event_stats(snapshot), check_in_rows(snapshot), unplaced_rows(snapshot))
+
+    # ------------------------------------------------------------------ the solver
+    @property
+    def is_solving(self) -> bool:
+        return self._running
+
+    def event_now(self) -> datetime | None:
+        """Local wall-clock time at the event while it is on (repairs keep started slots), else None."""
+        snapshot = self.snapshot
+        if snapshot is None or snapshot.starts_on is None:
+            return None
+        now = datetime.now(ZoneInfo(snapshot.timezone)).replace(tzinfo=None)
+        last = snapshot.ends_on or snapshot.starts_on
+        return now if snapshot.starts_on <= now.date() <= last else None
+
+    def run(self, *, repair: bool = False, time_limit: float = 10.0, workers: int = 2) -> Task | None:
+        """Solve (or minimally repair) the current event's schedule on ctx.tasks; progress is live."""
+        if self.is_solving or not self.event_id:
+            return None
+        self._stop, self._cancel = threading.Event(), threading.Event()
+        options = SolveOptions(time_limit=time_limit, workers=workers, stop=self._stop)
+        database, event_id, now = self.ctx.database, self.event_id, self.event_now() if repair else None
+        cancel = self._cancel
+
+        def work() -> Job[EventScheduleResult]:
+            # Our own cancel flag as well as the task's: it works before the task handle exists.
+            job = schedule_event_job(database, event_id, options, repair=repair, now=now)
+            try:
+                while True:
+                    if cancel.is_set():
+                        raise Cancelled("Scheduling cancelled; nothing was changed")
+                    try:
+                        report = next(job)
+                    except StopIteration as stop:
+                        return stop.value  # type: ignore[no-any-return]
+                    yield report
+            finally:
+                job.close()  # a cancelled run's transaction never commits
+
+        self._running = True
+        self.solving.emit(True)
+        self.message.emit("Repairing the schedule…" if repair else "Scheduling…")
+        self.task = self.ctx.tasks.run(
+            work,
+            on_progress=self._progress,
+            on_result=lambda result: self._finished(result, repair),
+            on_error=self._failed,
+            on_cancelled=self._cancelled,
+        )
+        return self.task
+
+    def stop_keep_best(self) -> None:
+        """End the search now and save the best schedule found so far."""
+        if self._stop is not None:
+            self._stop.set()
+
+    def cancel(self) -> None:
+        """Abandon the run; nothing is saved."""
+        self._cancel.set()
+        if self.task is not None:
+            self.task.cancel()
+
+    def _progress(self, report: Any) -> None:
+        if isinstance(report, SolverProgress):
+            self.solve_progress.emit(report)
+
+    def _finished(self, result: EventScheduleResult, repair: bool) -> None:
+        self._running = False
+        self.solving.emit(False)
+        self.last_result = result
+        if result.saved is not None:
+            self.ctx.undo_stack.push(RunCommand(self, result, repair))
+        solution = result.solution
+        self.message.emit(
+            f"{'Repair' if repair else 'Schedule'}: {solution.status}, {solution.placed} of "
+            f"{len(result.built.problem.meetings)} meetings placed, {solution.breaks} breaks"
+            + (f", {solution.moved} moved" if repair and solution.moved is not None else "")
+        )
+        self.solve_finished.emit(result)
+        self.ctx.signals.data_changed.emit("schedule")
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            self._cancelled()
+            return
+        self._running = False
+        self.solving.emit(False)
+        self.failed.emit("The scheduler stopped", exc)
+
+    def _cancelled(self) -> None:
+        self._running = False
+        self.solving.emit(False)
+        self.message.emit("Scheduling cancelled; nothing was changed")
+
+    def undo_last_run(self) -> bool:
+        """Undo the latest run: through the undo stack when it is on top, else directly."""
+        stack = self.ctx.undo_stack
+        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        if isinstance(top, RunCommand):
+            stack.undo()
+            return True
+        try:
+            undo_schedule(self.ctx.database, self.event_id)
+        except MatchmakerError as exc:
+            self.failed.emit("Cannot undo the run", exc)
+            return False
+        stack.clear()  # older steps may no longer apply to the restored schedule
+        self.ctx.signals.data_changed.emit("schedule")
+        self.message.emit("The last schedule run was undone")
+        return True
+
+    # ------------------------------------------------------------------ hand edits
+    def move(self, meeting_id: int, slot_id: int, table_id: int) -> bool:
+        """Move a meeting by hand; a conflict refuses it and is reported (``move_refused``)."""
+        snapshot = self.snapshot
+        meeting = snapshot.meeting_by_id.get(meeting_id) if snapshot else None
+        if meeting is not None and (meeting.slot_id, meeting.table_id) == (slot_id, table_id):
+            return False
+        try:
+            with self.ctx.database.session() as session:
+                event = ev.get_event(session, self.event_id)
+                conflicts = ev.check_move(session, event, ev.moves.get_meeting(session, event, meeting_id),
+                                          slot_id, table_id)  # fmt: skip
+        except MatchmakerError as exc:
+            self.failed.emit("Cannot move the meeting", exc)
+            return False
+        if conflicts:
+            label = self.meeting_label(meeting_id)
+            self.move_refused.emit(conflicts, label)
+            return False
+        placement = self.undoable(
+            f"Move {self.meeting_label(meeting_id)}",
+            lambda s, e: ev.move_meeting(s, e, meeting_id, slot_id, table_id),
+            ev.undo_placement,
+            what="schedule",
+        )
+        return placement is not None
+
+    def meeting_label(self, meeting_id: int) -> str:
+        snapshot = self.snapshot
+        meeting = snapshot.meeting_by_id.get(meeting_id) if snapshot else None
+        if snapshot is None or meeting is None:
+            return f"meeting {meeting_id}"
+        a, b = (snapshot.participant_by_id[p].name for p in meeting.participants)
+        return f"{a} – {b}"
+
+    def set_locked(self, meeting_ids: Sequence[int], locked: bool) -> None:
+        ids = list(meeting_ids)
+        self.undoable(
+            f"{'Lock' if locked else 'Unlock'} {len(ids)} meeting(s)",
+            lambda s, e: ev.set_locked(s, e, ids, locked),
+            lambda s, e, changed: ev.set_locked(s, e, changed, not locked),
+            what="schedule",
+        )
+
+    def unplace(self, meeting_id: int) -> None:
+        label = f"Unschedule {self.meeting_label(meeting_id)}"
+        self.undoable(label, lambda s, e: ev.unplace_meeting(s, e, meeting_id), ev.undo_placement, what="schedule")
+
+    def cancel_meeting(self, meeting_id: int) -> None:
+        """Cancel the meeting's request (its slot frees up for a repair)."""
+        snapshot = self.snapshot
+        meeting = snapshot.meeting_by_id.get(meeting_id) if snapshot else None
+        if meeting is None:
+            return
+        self.undoable(
+            f"Cancel {self.meeting_label(meeting_id)}",
+            lambda s, e: ev.change_status(s, e, [meeting.request_id], RequestStatus.CANCELLED),
+            ev.revert_status,
+            what="schedule",
+        )
+
+    # ------------------------------------------------------------------ the event day
+    def set_checked_in(self, participation_ids: Sequence[int], checked_in: bool) -> None:
+        ids = list(participation_ids)
+        self.undoable(
+            "Check in" if checked_in else "Undo check-in",
+            lambda s, e: ev.set_checked_in(s, e, ids, checked_in),
+            lambda s, e, changed: ev.set_checked_in(s, e, changed, not checked_in),
+            what="participants",
+        )
+
+    def mark_meeting(self, meeting_id: int, status: MeetingStatus, no_show_id: int | None = None) -> None:
+        word = {MeetingStatus.HELD: "held", MeetingStatus.NO_SHOW: "no-show"}.get(status, "scheduled")
+        self.undoable(
+            f"Mark {self.meeting_label(meeting_id)} {word}",
+            lambda s, e: [ev.mark_meeting(s, e, meeting_id, status, no_show_id=no_show_id)],
+            ev.revert_marks,
+            what="schedule",
+        )
+
+    def participant_no_show(self, participation_id: int, from_slot_id: int | None) -> list[ev.StatusMark] | None:
+        """The participant did not come from this slot on: a no-show there, later meetings cancelled."""
+        name = self.snapshot.participant_by_id[participation_id].name if self.snapshot else str(participation_id)
+        marks = self.undoable(
+            f"No-show of {name}",
+            lambda s, e: ev.mark_participant_no_show(s, e, participation_id, from_slot_id=from_slot_id),
+            ev.revert_marks,
+            what="schedule",
+        )
+        if marks is not None:
+            self.message.emit(f"{name}: {len(marks)} meeting(s) marked; run a repair to use the freed time")
+        return marks
