@@ -389,7 +389,7 @@ class MatchIndex:
         """The best ``top`` partners for ``org`` (an id in the index, or a profile, which is added).
 
         ``candidates`` limits the partners (event mode: the participants); ``exclude``
-        removes ids (met, declined, excluded by the user). Best first; ties by name.
+        removes ids (met, declined, excluded by the user). Best first; ties by organisation id.
         """
         if isinstance(org, OrgProfile):
             self.update(org)
