@@ -195,3 +195,13 @@ def test_ranking_for_all_matches_single_queries() -> None:
     for org_id in (1, 5, 33):
         single = [(s.id, s.score) for s in index.suggest(org_id, top=5, exclude={2} if org_id == 1 else ())]
         assert everyone[org_id] == single
+
+
+def test_ranking_options_match_single_queries() -> None:
+    index = MatchIndex.build(_random_profiles(random.Random(4), 1, 40), GRAPH)
+    pool = set(range(1, 41, 2))
+    everyone = run_job(index.ranking([1, 3, 9], top=4, include_same_country=True, candidates=pool))
+    for org_id in (1, 3, 9):
+        single = index.suggest(org_id, top=4, include_same_country=True, candidates=pool)
+        assert everyone[org_id] == [(s.id, s.score) for s in single]
+        assert all(s.id in pool for s in single)
