@@ -92,6 +92,11 @@ def main() -> int:
         else:
             page = window.show_page("partners")
             page.set_organisation(int(participant))  # type: ignore[attr-defined]
+            rows = page.proxy.visible_objects()  # type: ignore[attr-defined]
+            for row in rows[1:3]:  # a shortlist, so the panel shows what it is for
+                page.select_partner(row.partner_id)  # type: ignore[attr-defined]
+                page.shortlist_selected()  # type: ignore[attr-defined]
+            page.select_partner(rows[0].partner_id)  # type: ignore[attr-defined]
             save(window, "partners")
     if "organisations-dark" in wanted:
         apply_theme(app, "dark")

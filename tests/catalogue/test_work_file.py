@@ -57,3 +57,24 @@ def test_work_carries_over_to_a_republished_catalogue(sqlite_world: World, tmp_p
         3,
     )
     assert json.loads(work_path(path).read_text())["catalogue_uid"] == catalogue.info.uid  # saved only on change
+
+
+def test_a_read_only_folder_keeps_the_work_in_the_user_data_folder(
+    published_catalogue: Path, tmp_path: Path, monkeypatch, isolated_user_dirs: Path  # type: ignore[no-untyped-def]
+) -> None:
+    from matchmaker.core.catalogue import work as work_module
+    from matchmaker.core.catalogue import work_location
+
+    path = tmp_path / "cd" / "event.mmcat"
+    path.parent.mkdir()
+    path.write_bytes(published_catalogue.read_bytes())
+    monkeypatch.setattr(work_module.os, "access", lambda folder, mode: False)  # as if on a CD (tests run as root)
+    catalogue = read_catalogue(path)
+    location = work_location(catalogue)
+    assert location.is_relative_to(isolated_user_dirs) and catalogue.info.uid in location.name
+    work, _ = load_work(catalogue, location)
+    work.us = catalogue.organisations[0].id
+    save_work(work, location)
+    assert sorted(p.name for p in path.parent.iterdir()) == ["event.mmcat"]
+    again, _ = load_work(read_catalogue(path), work_location(read_catalogue(path)))
+    assert again.us == catalogue.organisations[0].id

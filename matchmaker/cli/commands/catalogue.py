@@ -17,7 +17,7 @@ from matchmaker.core.catalogue import (
     publish_catalogue,
     read_catalogue,
     save_work,
-    work_path,
+    work_location,
 )
 from matchmaker.core.catalogue.browse import PartnerFilter, find_organisation
 from matchmaker.core.catalogue.document import Catalogue
@@ -126,7 +126,8 @@ def run_publish(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_info(args: argparse.Namespace, ctx: CliContext) -> int:
     catalogue = read_catalogue(args.file)
     info = catalogue.info
-    work, _ = load_work(catalogue, work_path(args.file)) if work_path(args.file).exists() else (None, None)
+    location = work_location(catalogue)
+    work, _ = load_work(catalogue, location) if location.exists() else (None, None)
     if args.json:
         data = {
             "file": str(args.file),
@@ -178,10 +179,14 @@ def run_partners(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _open_work(path: Path, ctx: CliContext) -> tuple[Catalogue, Work]:
     catalogue = read_catalogue(path)
-    work, note = load_work(catalogue, work_path(path))
+    work, note = load_work(catalogue, work_location(catalogue))
     if note:
         ctx.stderr.write(note + "\n")
     return catalogue, work
+
+
+def _save(catalogue: Catalogue, work: Work) -> None:
+    save_work(work, work_location(catalogue))
 
 
 def run_us(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -190,7 +195,7 @@ def run_us(args: argparse.Namespace, ctx: CliContext) -> int:
     work.us = org.id
     work.shortlist = [o for o in work.shortlist if o != org.id]
     work.requests.pop(org.id, None)
-    save_work(work, work_path(args.file))
+    _save(catalogue, work)
     ctx.print(f"This is us: {org.name} ({org.country}, id {org.id})")
     return 0
 
@@ -206,7 +211,7 @@ def run_shortlist(args: argparse.Namespace, ctx: CliContext) -> int:
         elif not args.remove and org.id not in work.shortlist:
             work.shortlist.append(org.id)
     if args.organisations:
-        save_work(work, work_path(args.file))
+        _save(catalogue, work)
     for org_id in work.shortlist:
         listed = catalogue.organisation(org_id)
         if listed is not None:
@@ -229,7 +234,7 @@ def run_request(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         work.requests[org.id] = DraftRequest(Priority(args.priority), args.message.strip()[:2000])
         ctx.print(f"Request to meet {org.name}: {args.priority}")
-    save_work(work, work_path(args.file))
+    _save(catalogue, work)
     return 0
 
 
@@ -240,7 +245,7 @@ def run_unavailable(args: argparse.Namespace, ctx: CliContext) -> int:
         if slot_id not in slots:
             raise NotFound(f"No meeting slot {slot_id} in the catalogue (see 'catalogue info --json')")
         (work.unavailable.discard if args.remove else work.unavailable.add)(slot_id)
-    save_work(work, work_path(args.file))
+    _save(catalogue, work)
     for slot_id in sorted(work.unavailable, key=lambda i: slots[i].starts_at):
         ctx.print(f"unavailable: {slots[slot_id].starts_at:%a %d %b %H:%M} (slot {slot_id})")
     return 0
@@ -248,7 +253,7 @@ def run_unavailable(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
     catalogue, work = _open_work(args.file, ctx)
-    path = export_requests(catalogue, work, args.out, work_path(args.file))
+    path = export_requests(catalogue, work, args.out, work_location(catalogue))
     ctx.print(f"Wrote {path} (file {work.sequence}: {len(work.requests)} requests, {len(work.shortlist)} shortlisted, "
               f"{len(work.unavailable)} unavailable slots). E-mail it to the organiser.")  # fmt: skip
     return 0

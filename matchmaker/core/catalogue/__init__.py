@@ -17,7 +17,7 @@ from .importer import ImportReport, import_requests
 from .publish import PublishReport, consented, publish_catalogue, request_key
 from .requests_file import REQUESTS_SUFFIX, RequestedMeeting, RequestFile, parse_request_file, read_request_file
 from .safety import FileRefused
-from .work import DraftRequest, Work, export_requests, load_work, save_work, work_path
+from .work import DraftRequest, Work, export_requests, load_work, save_work, work_location, work_path
 
 __all__ = [
     "MIMETYPE",
@@ -49,5 +49,6 @@ __all__ = [
     "read_request_file",
     "request_key",
     "save_work",
+    "work_location",
     "work_path",
 ]

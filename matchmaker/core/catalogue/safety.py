@@ -25,6 +25,12 @@ _HEX = re.compile(r"^[0-9a-f]+$")
 # Control characters other than tab and newline have no place in any field.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _MAX_JSON_DEPTH = 12
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# Every syntactically valid code, so whole lists are checked with one C-level set comparison.
+_COUNTRY_CODES = frozenset((a + b).upper() for a in _LETTERS for b in _LETTERS)
+_LANGUAGE_CODES = frozenset(a + b for a in _LETTERS for b in _LETTERS) | frozenset(
+    a + b + c for a in _LETTERS for b in _LETTERS for c in _LETTERS
+)
 
 
 class FileRefused(ValidationFailed):
@@ -114,6 +120,13 @@ def _depth(value: Any, level: int = 0) -> int:
     return level
 
 
+def _all_in(values: list[Any], allowed: frozenset[str]) -> bool:
+    try:
+        return allowed.issuperset(values)
+    except TypeError:  # an unhashable item (a list or an object): certainly not a code
+        return False
+
+
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
@@ -194,20 +207,24 @@ class Reader:
         return value
 
     def country(self, value: Any, where: str) -> str:
-        if not (isinstance(value, str) and len(value) == 2 and value.isascii() and value.isalpha() and value.isupper()):
+        if not (isinstance(value, str) and value in _COUNTRY_CODES):
             self.fail(where, "expected a two-letter country code")
         return value
 
     def languages(self, value: Any, where: str) -> tuple[str, ...]:
         found = self.array(value, where, 20)
-        for index, item in enumerate(found):
-            if not (isinstance(item, str) and 2 <= len(item) <= 3 and item.isascii() and item.isalpha()
-                    and item.islower()):  # fmt: skip
-                self.fail(f"{where}[{index}]", "expected a language code like 'en'")
+        if not _all_in(found, _LANGUAGE_CODES):
+            for index, item in enumerate(found):
+                if not (isinstance(item, str) and item in _LANGUAGE_CODES):
+                    self.fail(f"{where}[{index}]", "expected a language code like 'en'")
         return tuple(found)
 
     def countries(self, value: Any, where: str) -> tuple[str, ...]:
-        return tuple(self.country(item, f"{where}[{i}]") for i, item in enumerate(self.array(value, where, 300)))
+        found = self.array(value, where, 300)
+        if not _all_in(found, _COUNTRY_CODES):
+            for index, item in enumerate(found):
+                self.country(item, f"{where}[{index}]")
+        return tuple(found)
 
     def hexdigest(self, value: Any, where: str, length: int = 64) -> str:
         if not isinstance(value, str) or len(value) != length or not _HEX.match(value):

@@ -7,6 +7,7 @@ shortlist, draft meeting requests, own unavailable slots and the export counter.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any
 
 from ..errors import ValidationFailed
 from ..model import Priority, utcnow
+from ..paths import data_dir
 from .document import Catalogue
 from .publish import write_atomically
 from .requests_file import MAX_MESSAGE, REQUESTS_SUFFIX, RequestedMeeting, build_request_document
@@ -69,8 +71,18 @@ class Work:
 
 
 def work_path(catalogue_path: Path | str) -> Path:
+    """Where the work on a catalogue is kept: beside it, as ``FILE.mmcat.work.json``."""
     path = Path(catalogue_path)
     return path.with_name(path.name + WORK_SUFFIX)
+
+
+def work_location(catalogue: Catalogue) -> Path:
+    """The work file for an opened catalogue: beside it, or, when that folder is read-only (a CD,
+    a shared drive), in the user's data folder under the catalogue's publication id."""
+    beside = work_path(catalogue.source)
+    if beside.exists() or os.access(beside.parent, os.W_OK):
+        return beside
+    return data_dir() / "catalogue-work" / f"{catalogue.info.uid}{WORK_SUFFIX}"
 
 
 def load_work(catalogue: Catalogue, path: Path) -> tuple[Work, str | None]:
@@ -95,6 +107,7 @@ def load_work(catalogue: Catalogue, path: Path) -> tuple[Work, str | None]:
 
 
 def save_work(work: Work, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
     data = json.dumps(work.to_json(), ensure_ascii=False, indent=1).encode("utf-8")
     write_atomically(path, data)
 

@@ -19,7 +19,7 @@ from matchmaker.core.catalogue import (
     load_work,
     read_catalogue,
     save_work,
-    work_path,
+    work_location,
 )
 from matchmaker.core.errors import MatchmakerError
 from matchmaker.core.model import Priority
@@ -62,8 +62,9 @@ class BrowseController(QObject):
     def open(cls, path: Path | str, parent: QObject | None = None) -> tuple[BrowseController, str | None]:
         """Read and validate the catalogue and its saved work; raises FileRefused with a message."""
         catalogue = read_catalogue(path)
-        work, note = load_work(catalogue, work_path(path))
-        return cls(catalogue, work, work_path(path), parent), note
+        location = work_location(catalogue)
+        work, note = load_work(catalogue, location)
+        return cls(catalogue, work, location, parent), note
 
     # ------------------------------------------------------------------ queries
     @property

@@ -84,7 +84,9 @@ class ScoreBarDelegate(QStyledItemDelegate):
             self.initStyleOption(plain, index)
             plain.text = ""
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
-        rect = QRectF(option.rect).adjusted(4, 5, -4, -5)
+        cell = QRectF(option.rect)
+        number_width = option.fontMetrics.horizontalAdvance("100") + 8
+        rect = QRectF(cell.x() + 4, cell.y() + 5, max(10.0, cell.width() - number_width - 8), cell.height() - 10)
         palette: QPalette = option.palette
         track = QColor(palette.color(QPalette.ColorRole.Mid))
         track.setAlpha(60)
@@ -95,13 +97,13 @@ class ScoreBarDelegate(QStyledItemDelegate):
         painter.setBrush(track)
         painter.drawRoundedRect(rect, 3, 3)
         painter.setBrush(fill)
-        painter.drawRoundedRect(
-            QRectF(rect.x(), rect.y(), rect.width() * max(0, min(100, value)) / 100, rect.height()), 3, 3
-        )
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.drawText(
-            rect.adjusted(0, 0, -4, 0), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), str(value)
-        )
+        filled = QRectF(rect.x(), rect.y(), rect.width() * max(0, min(100, value)) / 100, rect.height())
+        painter.drawRoundedRect(filled, 3, 3)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(palette.color(role))
+        number = QRectF(cell.right() - number_width - 2, cell.y(), number_width, cell.height())
+        painter.drawText(number, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), str(value))
         painter.restore()
 
     def displayText(self, value: Any, locale: Any) -> str:

@@ -78,7 +78,9 @@ class PartnersPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.org_id: int | None = None
-        self.index: Any = None  # the MatchIndex, built on a worker thread and rebuilt after edits
+        # Match indexes by scope (event id, or 0 for all organisations), as the CLI builds them, so both
+        # rank alike; built on a worker thread and dropped after edits.
+        self.indexes: dict[int, Any] = {}
         self._busy = False
         self._pending = False
         self._names: dict[str, int] = {}
@@ -193,7 +195,7 @@ class PartnersPage(Page):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setSizes([860, 300])
+        self.splitter.setSizes([800, 360])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(top)
@@ -248,18 +250,22 @@ class PartnersPage(Page):
         org_id = self.org_id
         event_id = self.ctx.current_event_id if self.event_only.isChecked() else 0
         same_country = self.same_country.isChecked()
-        self.status.setText(tr("Building the match index…") if self.index is None else tr("Finding partners…"))
+        indexes = dict(self.indexes)
+        self.status.setText(tr("Finding partners…") if indexes else tr("Building the match index…"))
 
-        def work() -> tuple[Any, list[SuggestionRow], list[Any], str]:
+        def work() -> tuple[int, Any, list[SuggestionRow], list[Any], str]:
             from matchmaker.core.matching import suggest_partners
-            from matchmaker.core.matching.service import build_index
+            from matchmaker.core.matching.service import build_index, event_participants
 
             with self.ctx.database.session() as session:
-                index = self.index if self.index is not None else build_index(session)
                 note = ""
                 event = event_id or None
                 if event is not None and participation_of(session, event, org_id) is None:
                     event, note = None, tr("Not a participant of the current event: showing all organisations.")
+                scope = event or 0
+                index = indexes.get(scope)
+                if index is None:
+                    index = build_index(session, event_participants(session, event) if event else None)
                 found = suggest_partners(session, org_id, top=TOP, event_id=event,
                                          include_same_country=same_country, index=index)  # fmt: skip
                 caps = {row.id: row.capability_ids for row in organisation_rows(session, [s.id for s in found])}
@@ -270,13 +276,14 @@ class PartnersPage(Page):
                                   caps.get(s.id, frozenset()), s.id in listed, requested.get(s.id, ""))
                     for s in found
                 ]  # fmt: skip
-                return index, rows, shortlist(session, org_id), note
+                return scope, index, rows, shortlist(session, org_id), note
 
         self.ctx.tasks.run(work, on_result=self._computed, on_error=self._failed)
 
-    def _computed(self, result: tuple[Any, list[SuggestionRow], list[Any], str]) -> None:
+    def _computed(self, result: tuple[int, Any, list[SuggestionRow], list[Any], str]) -> None:
         self._busy = False
-        self.index, rows, listed, note = result
+        scope, index, rows, listed, note = result
+        self.indexes[scope] = index
         selected = self.selected_partner()
         self.suggestions.set_rows(rows)
         self.shortlist_model.set_rows(listed)
@@ -299,8 +306,10 @@ class PartnersPage(Page):
 
     def _data_changed(self, what: str) -> None:
         if what in ("all", "organisations", "import", "tags", "clusters"):
-            self.index = None  # profiles changed: rebuild the index next time
+            self.indexes.clear()  # profiles changed: rebuild the indexes next time
             self._load_names()
+        if what in ("events", "participants"):
+            self.indexes.clear()  # who takes part changed
         if what in ("all", "organisations", "import", "shortlist", "requests", "events") and self.isVisible():
             self.refresh()
 
