@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Generator
@@ -77,6 +78,9 @@ class Shell(QObject):
         old_window, old_ctx = self.window, self.ctx
         self.window, self.ctx = window, ctx
         window.show()
+        # Everything loaded so far (modules, the ORM, Qt wrappers) lives as long as the app: keep it out of
+        # the collector's full passes, which otherwise pause the UI thread for a long time on big heaps.
+        gc.freeze()
         if option and _rememberable(option):
             remember_database(self.settings, option)
         if old_window is not None and old_ctx is not None:

@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         from .catalogue.organiser import install_catalogue_actions  # File: open/publish catalogue, import requests
 
         install_catalogue_actions(self)
+        from .importing import install_transfer_actions  # File: import/export organisations and participants
+
+        install_transfer_actions(self)
 
     # ------------------------------------------------------------------ public API for pages and helpers
     def page(self, page_id: str) -> Page:

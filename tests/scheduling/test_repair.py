@@ -109,3 +109,21 @@ def test_locked_meetings_never_move_in_a_repair() -> None:
             p["unavailable"] = [before[locked["id"]].slot]  # even when they are marked away then
     solution = solve_checked(changed, time_limit=4, previous=before)
     assert solution.by_meeting()[locked["id"]] == before[locked["id"]]
+
+
+def test_a_repair_keeps_the_tables_of_a_stand_with_two_delegates() -> None:
+    # "big" owns table A and has two delegates: its meetings may use A or the shared tables.
+    people = [{"id": "big", "table": "A", "delegates": 2}] + [{"id": f"p{i}"} for i in range(1, 9)]
+    meetings = [{"id": f"m{i}", "participants": ["big", f"p{i}"]} for i in range(1, 9)]
+    doc = {"format": "matchmaker-schedule-problem/1", "slots": [{"id": f"s{i}"} for i in range(1, 6)],
+           "tables": ["A", "B", "C"], "participants": people, "meetings": meetings}  # fmt: skip
+    before = solve_checked(doc, time_limit=4).by_meeting()
+    changed = copy.deepcopy(doc)
+    changed["meetings"].pop(0)
+    changed["participants"].append({"id": "q"})
+    changed["meetings"].append({"id": "new", "participants": ["q", "p8"]})
+    previous = {mid: a for mid, a in before.items() if mid != "m1"}
+    solution = solve_checked(changed, time_limit=4, previous=previous)
+    after = solution.by_meeting()
+    assert "new" in after and solution.moved == 0
+    assert {mid: after[mid] for mid in previous} == previous  # same slots and the same tables

@@ -36,6 +36,7 @@ def test_clusters_members_add_remove_with_undo(qtbot, demo_ctx, qtmodeltester, m
     before = _members(demo_ctx, nebula)
     assert {r.name for r in page.members.rows()} == before and before
     assert "Nebula" in page.heading.text()
+    qtmodeltester.check(page.members)
     qtmodeltester.check(page.member_proxy)
     # Add three organisations.
     monkeypatch.setattr(page, "choose_members", lambda cluster: list(outsiders))

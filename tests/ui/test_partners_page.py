@@ -87,7 +87,7 @@ def test_filters_by_country_and_capability(qtbot, demo_ctx) -> None:  # type: ig
     assert kept and all(r.capability_ids & below for r in kept) and len(kept) < len(everyone)
 
 
-def test_shortlist_and_request_meeting_with_undo(qtbot, demo_ctx, no_dialogs) -> None:  # type: ignore[no-untyped-def]
+def test_shortlist_and_request_meeting_with_undo(qtbot, demo_ctx, no_dialogs, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     from matchmaker.ui.main_window import MainWindow
 
     window = MainWindow(demo_ctx, pages=[])
@@ -112,6 +112,7 @@ def test_shortlist_and_request_meeting_with_undo(qtbot, demo_ctx, no_dialogs) ->
         i.partner_id for i in page.shortlist_model.rows()}  # fmt: skip
     row = page.proxy.object_at(page.proxy.row_of(lambda r: r.partner_id == first.partner_id))
     assert row.shortlisted
+    qtmodeltester.check(page.shortlist_model)
     demo_ctx.undo_stack.undo()
     assert first.partner_id not in shortlisted()
     demo_ctx.undo_stack.redo()

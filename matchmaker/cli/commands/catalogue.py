@@ -93,6 +93,14 @@ def register(cli: CommandRegistry) -> None:
     export.add_argument("--out", type=Path, help="default: next to the catalogue")
     export.set_defaults(handler=run_export)
 
+    suggest = sub("catalogue", "suggest", help='Partner suggestions with reasons for "this is us" (or --for ORG)',
+                  group_help=GROUP_HELP)  # fmt: skip
+    suggest.add_argument("file", type=Path)
+    suggest.add_argument("--for", dest="organisation", help="id or name (default: this is us)")
+    suggest.add_argument("--top", type=int, default=10)
+    suggest.add_argument("--json", action="store_true")
+    suggest.set_defaults(handler=run_suggest)
+
     opener = cli.command("open", help="Open a catalogue (.mmcat) in the read-only browse window")
     opener.add_argument("file", type=Path, nargs="?", help="without it, the app opens as usual")
     opener.set_defaults(handler=run_open)
@@ -256,6 +264,35 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
     path = export_requests(catalogue, work, args.out, work_location(catalogue))
     ctx.print(f"Wrote {path} (file {work.sequence}: {len(work.requests)} requests, {len(work.shortlist)} shortlisted, "
               f"{len(work.unavailable)} unavailable slots). E-mail it to the organiser.")  # fmt: skip
+    return 0
+
+
+def run_suggest(args: argparse.Namespace, ctx: CliContext) -> int:
+    try:
+        from matchmaker.core.catalogue.suggest import CatalogueMatcher
+    except ImportError:
+        raise ValidationFailed("Partner suggestions are not available in this installation (no matcher)") from None
+
+    catalogue, work = _open_work(args.file, ctx)
+    if args.organisation:
+        org = find_organisation(catalogue, args.organisation)
+    elif work.us is not None and catalogue.organisation(work.us) is not None:
+        org = catalogue.organisation(work.us)  # type: ignore[assignment]
+    else:
+        raise ValidationFailed("Say who you are first: matchmaker catalogue us FILE ORG (or use --for ORG)")
+    found = CatalogueMatcher(catalogue).suggest(org.id, top=max(1, min(args.top, 200)))
+    if args.json:
+        rows = [{"id": s.id, "name": s.name, "country": s.country, "score": s.score, "mutual": s.mutual,
+                 "reasons": list(s.reasons)} for s in found]  # fmt: skip
+        ctx.print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    ctx.print(f"Suggested partners for {org.name}:")
+    for s in found:
+        ctx.print(f"  {s.score:>3}  {s.name} ({s.country}){'  ⇄ mutual' if s.mutual else ''}")
+        for reason in s.reasons[:3]:
+            ctx.print(f"         - {reason}")
+    if not found:
+        ctx.print("  (no partner in this catalogue matches your offers and requests yet)")
     return 0
 
 

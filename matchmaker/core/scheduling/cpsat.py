@@ -36,6 +36,7 @@ class ScheduleModel:
         self._build_breaks()
         self.breaks: LinearExpr = sum(self.participant_breaks.values())
         self.moves: LinearExpr = self._build_moves()
+        self.table_changes: LinearExpr = self._build_table_changes()
         self.fairness_excess: LinearExpr = self._build_fairness()
 
     # -- constraints ------------------------------------------------------------------------
@@ -163,6 +164,29 @@ class ScheduleModel:
             kept = self.x.get((mid, s)) if s is not None else None
             moved.append(1 - kept if kept is not None else 1)
         return sum(moved)
+
+    def _build_table_changes(self) -> LinearExpr:
+        """Previously placed meetings that stay in their slot but change between specific and shared tables.
+
+        Only meetings with a choice of specific tables can change table inside the model; the shared
+        tables are named afterwards, keeping each meeting's table when it can.
+        """
+        changes: list[LinearExpr] = []
+        shared = set(self.problem.shared_tables)
+        for mid, before in self.previous.items():
+            s = self.problem.slot_index.get(before.slot)
+            if s is None or (mid, s) not in self.x or mid not in self.choices:
+                continue
+            x = self.x[(mid, s)]
+            tables, shared_ok = self.choices[mid]
+            picks = [self.y[(mid, s, t)] for t in tables if (mid, s, t) in self.y]
+            if not picks:
+                continue
+            if before.table in tables:
+                changes.append(x - self.y[(mid, s, before.table)])
+            elif before.table in shared and shared_ok:
+                changes.append(sum(picks))
+        return sum(changes)
 
     def _build_fairness(self) -> LinearExpr:
         """How far the spread of breaks between participants exceeds ``fairness``."""

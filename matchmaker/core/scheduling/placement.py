@@ -33,12 +33,21 @@ class Occupancy:
         self._right = [i + 1 < count and sessions[i + 1] == sessions[i] for i in range(count)]
         self._options = {m.id: problem.table_options(m) for m in problem.meetings}
 
-    def table_choice(self, meeting: ProblemMeeting, slot: int) -> tuple[bool, str | None]:
-        """Whether ``meeting`` fits into ``slot`` now, and at which specific table (None: shared)."""
+    def table_choice(self, meeting: ProblemMeeting, slot: int, prefer: str | None = None) -> tuple[bool, str | None]:
+        """Whether ``meeting`` fits into ``slot`` now, and at which specific table (None: shared).
+
+        ``prefer``: the table it had, kept when it is still possible.
+        """
         for pid in meeting.participants:
             if self.load[pid][slot] >= self._delegates[pid]:
                 return False, None
         tables, shared_ok = self._options.get(meeting.id) or self.problem.table_options(meeting)
+        if prefer is not None and tables:
+            if prefer in tables and (prefer, slot) not in self.specific:
+                if prefer not in self._shared or self.shared_used[slot] < self._capacity:
+                    return True, prefer
+            elif prefer in self._shared and shared_ok and self.shared_used[slot] < self._capacity:
+                return True, None
         for table in tables:
             if (table, slot) in self.specific:
                 continue
@@ -135,7 +144,8 @@ def greedy_placement(
             for slot in allowed[meeting.id]:
                 if slot < earliest:
                     continue
-                fits, table = occupancy.table_choice(meeting, slot)
+                same = before is not None and problem.slot_index.get(before.slot) == slot
+                fits, table = occupancy.table_choice(meeting, slot, before.table if same and before else None)
                 if not fits:
                     continue
                 stays = 0 if before is not None and problem.slot_index.get(before.slot) == slot else 1

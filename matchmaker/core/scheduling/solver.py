@@ -270,7 +270,8 @@ def solve_job(
     if schedule is None:
         schedule = ScheduleModel(problem, previous=previous)
     scale = len(problem.slots) + 1 if problem.fairness is not None else 1
-    cost: Any = schedule.breaks + (options.move_cost * schedule.moves if repair else 0)
+    # A table change at the same time costs like a break; a move costs more than any breaks it could save.
+    cost: Any = schedule.breaks + (options.move_cost * schedule.moves + schedule.table_changes if repair else 0)
     schedule.model.clear_objective()  # type: ignore[no-untyped-call]
     schedule.model.add(schedule.weight >= best_weight)
     for pid, floor in floors.items():  # every meeting is placed: each participant's unavoidable breaks

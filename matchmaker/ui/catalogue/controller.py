@@ -56,6 +56,8 @@ class BrowseController(QObject):
         self.work_file = work_file
         self.undo_stack = QUndoStack(self)
         self._matcher: Any = None
+        #: False when this installation has no matcher (suggestions cannot be shown).
+        self.can_suggest = True
         self._suggestions: dict[int, list[Any]] = {}
 
     @classmethod
@@ -168,6 +170,7 @@ class BrowseController(QObject):
                     from matchmaker.core.catalogue.suggest import CatalogueMatcher
                 except ImportError:  # the matcher is not part of this build
                     log.warning("partner suggestions are not available: no matcher")
+                    self.can_suggest = False
                     return []
                 self._matcher = CatalogueMatcher(self.catalogue)
             self._suggestions[us] = self._matcher.suggest(us, top=30)

@@ -350,11 +350,16 @@ class BrowseWindow(QMainWindow):
         )
         us = controller.catalogue.organisation(controller.us)
         name = us.name if us else ""
-        self.suggestion_note.setText(
-            tr("The %d best partners for %s from other countries, with the reasons.") % (len(found), name)
-            if found
-            else tr("No partner in this catalogue matches %s's offers and requests yet.") % name
-        )
+        if not controller.can_suggest:
+            self.suggestion_note.setText(tr("Partner suggestions are not available in this installation."))
+        elif found:
+            self.suggestion_note.setText(
+                tr("The %d best partners for %s from other countries, with the reasons.") % (len(found), name)
+            )
+        else:
+            self.suggestion_note.setText(
+                tr("No partner in this catalogue matches %s's offers and requests yet.") % name
+            )
 
     def _update_status(self) -> None:
         work = self.controller.work

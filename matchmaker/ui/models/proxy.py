@@ -152,12 +152,15 @@ class FilterSortProxy(QAbstractProxyModel):
             if self._sort_column < 0 or self._sort_column >= self.source().columnCount():
                 self._sorted_all = list(range(count))
             else:
-                keys = self.source().sort_keys(self._sort_column)
-                if keys is None:
-                    keys = [sort_key(v) for v in self.source().native_values(self._sort_column)]
-                self._sorted_all = sorted(
-                    range(count), key=keys.__getitem__, reverse=self._sort_order == Qt.SortOrder.DescendingOrder
-                )
+                descending = self._sort_order == Qt.SortOrder.DescendingOrder
+                ready = self.source().sorted_order(self._sort_column)
+                if ready is not None and len(ready) == count:
+                    self._sorted_all = ready[::-1] if descending else list(ready)
+                else:
+                    keys = self.source().sort_keys(self._sort_column)
+                    if keys is None:
+                        keys = [sort_key(v) for v in self.source().native_values(self._sort_column)]
+                    self._sorted_all = sorted(range(count), key=keys.__getitem__, reverse=descending)
         return self._sorted_all
 
     def _compute(self, *, narrowing: bool = False) -> None:

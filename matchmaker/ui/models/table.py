@@ -64,6 +64,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._rows: list[Row] = []
         self._search: list[str] | None = None
         self._sort_keys: dict[int, list[Any]] = {}
+        self._sorted_orders: dict[int, list[int]] = {}
 
     # ------------------------------------------------------------------ bulk access
     def rows(self) -> list[Row]:
@@ -77,10 +78,12 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._rows = list(rows)
         self._search = None
         self._sort_keys = {}
+        self._sorted_orders = {}
         self.endResetModel()
 
     def update_row(self, row: int, value: Row) -> None:
         self._rows[row] = value
+        self._sorted_orders = {}
         for column, keys in self._sort_keys.items():
             keys[row] = sort_key(self.columns[column].value(value))
         if self._search is not None:
@@ -89,12 +92,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def _keys_appended(self, rows: Sequence[Row]) -> None:
         """Keep precomputed sort keys and search texts in step after rows were appended."""
+        self._sorted_orders = {}
         for column, keys in self._sort_keys.items():
             keys.extend(sort_key(self.columns[column].value(row)) for row in rows)
         if self._search is not None:
             self._search.extend(fold(self.search_text(row)) for row in rows)
 
     def _keys_removed(self, position: int) -> None:
+        self._sorted_orders = {}
         for keys in self._sort_keys.values():
             del keys[position]
         if self._search is not None:
@@ -166,6 +171,13 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def sort_keys(self, column: int) -> list[Any] | None:
         """Precomputed sort keys for ``column`` (None: the proxy computes them from native values)."""
         return self._sort_keys.get(column)
+
+    def sorted_order(self, column: int) -> list[int] | None:
+        """Row numbers in ascending order of ``column``, when computed ahead (e.g. on the loading thread)."""
+        return self._sorted_orders.get(column)
+
+    def set_sorted_order(self, column: int, order: list[int]) -> None:
+        self._sorted_orders[column] = order
 
     def set_sort_keys(self, column: int, keys: list[Any]) -> None:
         """Give precomputed keys (e.g. folded names, computed on the loading thread)."""

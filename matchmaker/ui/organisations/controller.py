@@ -57,7 +57,7 @@ class OrganisationsController(QObject):
 
     def _loaded(self, data: TableData) -> None:
         self.loading = False
-        self.model.load(data.rows, data.search, data.lookups, data.name_keys)
+        self.model.load(data)
         self.loaded.emit(len(data.rows))
         if self._reload_again:
             self._reload_again = False

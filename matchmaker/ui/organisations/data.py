@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+import heapq
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -43,7 +47,17 @@ class TableData:
     rows: list[OrganisationRow]
     search: list[str]
     name_keys: list[tuple[int, Any]]
+    name_order: list[int]  # row numbers sorted by name
+    index: dict[int, int]  # organisation id -> row number
     lookups: Lookups
+
+
+def sort_in_short_steps(keys: list[Any], step: int = 4000) -> list[int]:
+    """Row numbers ordered by ``keys``, sorted in chunks and merged, so no single C-level sort holds the
+    GIL long enough to stall the UI thread."""
+    count = len(keys)
+    chunks = [sorted(range(start, min(start + step, count)), key=keys.__getitem__) for start in range(0, count, step)]
+    return list(heapq.merge(*chunks, key=keys.__getitem__))
 
 
 def load_lookups(session: Session, language: str) -> Lookups:
@@ -76,10 +90,31 @@ def search_text(row: OrganisationRow, lookups: Lookups) -> str:
     return " ".join(parts)
 
 
+@contextmanager
+def no_gc_pauses() -> Iterator[None]:
+    """Bulk loading allocates ~10 objects per row; the collector's full passes over such a heap hold the
+    GIL for hundreds of milliseconds and freeze the UI thread. Nothing cyclic is built here, so pause it,
+    and move what survives out of later full passes (gc.freeze)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+
+
 def load_table(session: Session, language: str) -> TableData:
     """Everything the table shows (runs on a worker thread)."""
+    with no_gc_pauses():
+        return _load_table(session, language)
+
+
+def _load_table(session: Session, language: str) -> TableData:
     lookups = load_lookups(session, language)
     rows = organisation_rows(session)
-    keyed = sorted(((sort_key(row.name), row) for row in rows), key=lambda pair: pair[0])
-    rows = [row for _, row in keyed]  # pre-sorted by name, so the table's first sort is nearly free
-    return TableData(rows, [search_text(row, lookups) for row in rows], [key for key, _ in keyed], lookups)
+    keys = [sort_key(row.name) for row in rows]
+    index = {row.id: position for position, row in enumerate(rows)}
+    search = [search_text(row, lookups) for row in rows]
+    return TableData(rows, search, keys, sort_in_short_steps(keys), index, lookups)

@@ -19,6 +19,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
+def _text(key: str) -> str:
+    """Texts used inside f-strings, listed here as plain tr() calls so lupdate finds them."""
+    return {
+        "Capabilities": tr("Capabilities"),
+        "Clusters": tr("Clusters"),
+        "Contacts": tr("Contacts"),
+        "Illustrative demo data.": tr("Illustrative demo data."),
+        "Internal notes": tr("Internal notes"),
+        "Tags": tr("Tags"),
+        "may be published": tr("may be published"),
+        "no consent: never published": tr("no consent: never published"),
+        "none": tr("none"),
+    }[key]
+
+
 def _colours() -> tuple[str, str, str]:
     """(muted text, chip background, chip text) readable on the current palette (light or dark)."""
     app = QGuiApplication.instance()
@@ -29,7 +44,7 @@ def _colours() -> tuple[str, str, str]:
 def _chips(names: list[str]) -> str:
     muted, background, text = _colours()
     if not names:
-        return f"<span style='color:{muted}'>{escape(tr('none'))}</span>"
+        return f"<span style='color:{muted}'>{escape(_text('none'))}</span>"
     return " ".join(
         f"<span style='background-color:{background}; color:{text}'>&nbsp;{escape(n)}&nbsp;</span>" for n in names
     )
@@ -38,7 +53,7 @@ def _chips(names: list[str]) -> str:
 def profile_html(p: ProfileData, lookups: Lookups) -> str:
     """A readable summary: facts, clusters, capabilities, offers and requests, contacts and consent."""
     muted = _colours()[0]
-    facts = [f"{escape(country_name(p.country))} ({p.country})"]
+    facts = [f"{escape(country_name(p.country, lookups.language))} ({p.country})"]
     if p.city:
         facts.append(escape(p.city))
     facts.append(escape(tr(TYPE_TITLES.get(p.org_type.value, p.org_type.value))))
@@ -52,20 +67,20 @@ def profile_html(p: ProfileData, lookups: Lookups) -> str:
         parts.append(f"<br><a href='{escape(url)}'>{escape(p.website)}</a>")
     parts.append("</p>")
     if p.is_illustrative:
-        parts.append(f"<p style='color:#8a6d00'><i>{escape(tr('Illustrative demo data.'))}</i></p>")
+        parts.append(f"<p style='color:#8a6d00'><i>{escape(_text('Illustrative demo data.'))}</i></p>")
     if p.description:
         parts.append(f"<p>{escape(p.description)}</p>")
     clusters = sorted(lookups.clusters.get(m.cluster_id, "?") for m in p.memberships)
-    parts.append(f"<h4>{escape(tr('Clusters'))}</h4><p>{_chips(clusters)}</p>")
+    parts.append(f"<h4>{escape(_text('Clusters'))}</h4><p>{_chips(clusters)}</p>")
     capabilities = sorted(lookups.capabilities.get(i, "?") for i in p.capability_ids)
-    parts.append(f"<h4>{escape(tr('Capabilities'))}</h4><p>{_chips(capabilities)}</p>")
+    parts.append(f"<h4>{escape(_text('Capabilities'))}</h4><p>{_chips(capabilities)}</p>")
     if p.tag_names:
-        parts.append(f"<h4>{escape(tr('Tags'))}</h4><p>{_chips(list(p.tag_names))}</p>")
+        parts.append(f"<h4>{escape(_text('Tags'))}</h4><p>{_chips(list(p.tag_names))}</p>")
     for kind, title in ((OpportunityKind.OFFER, tr("Offers")), (OpportunityKind.REQUEST, tr("Requests"))):
         items = [o for o in p.opportunities if o.kind == kind]
         parts.append(f"<h4>{escape(title)} ({len(items)})</h4>")
         if not items:
-            parts.append(f"<p style='color:{muted}'>{escape(tr('none'))}</p>")
+            parts.append(f"<p style='color:{muted}'>{escape(_text('none'))}</p>")
         else:
             parts.append("<ul style='margin-left:-20px'>")
             for o in items:
@@ -73,17 +88,17 @@ def profile_html(p: ProfileData, lookups: Lookups) -> str:
                 text = f"<br><span style='color:{muted}'>{escape(o.text)}</span>" if o.text else ""
                 parts.append(f"<li><b>{escape(o.title)}</b>{targets}{text}</li>")
             parts.append("</ul>")
-    parts.append(f"<h4>{escape(tr('Contacts'))} ({len(p.contacts)})</h4>")
+    parts.append(f"<h4>{escape(_text('Contacts'))} ({len(p.contacts)})</h4>")
     for c in p.contacts:
         consent = (
-            f"<span style='color:#43a047'>✔ {escape(tr('may be published'))}</span>"
+            f"<span style='color:#43a047'>✔ {escape(_text('may be published'))}</span>"
             if c.consent_to_publish
-            else f"<span style='color:#e53935'>✘ {escape(tr('no consent: never published'))}</span>"
+            else f"<span style='color:#e53935'>✘ {escape(_text('no consent: never published'))}</span>"
         )
         who = f"<b>{escape(c.name)}</b>" + (f", {escape(c.role)}" if c.role else "")
         mail = f"<br><a href='mailto:{escape(c.email)}'>{escape(c.email)}</a>" if c.email else ""
         phone = f"<br>{escape(c.phone)}" if c.phone else ""
         parts.append(f"<p style='margin-top:0'>{who}{mail}{phone}<br>{consent}</p>")
     if p.notes:
-        parts.append(f"<h4>{escape(tr('Internal notes'))}</h4><p style='color:{muted}'>{escape(p.notes)}</p>")
+        parts.append(f"<h4>{escape(_text('Internal notes'))}</h4><p style='color:{muted}'>{escape(p.notes)}</p>")
     return "".join(parts)

@@ -12,7 +12,7 @@ from matchmaker.core.countries import country_name
 from matchmaker.core.organisation_rows import OrganisationRow
 from matchmaker.ui.models import RowTableModel, TableColumn
 
-from .data import Lookups, search_text
+from .data import Lookups, TableData, search_text
 
 
 def tr(text: str) -> str:
@@ -74,15 +74,15 @@ class OrganisationTableModel(RowTableModel[OrganisationRow]):
         return self.lookups
 
     # ------------------------------------------------------------------ loading
-    def load(self, rows: list[OrganisationRow], search: list[str], lookups: Lookups,
-             name_keys: list[Any] | None = None) -> None:  # fmt: skip
-        """Replace everything (search texts and name sort keys were computed off the UI thread)."""
-        self.lookups = lookups
+    def load(self, data: TableData) -> None:
+        """Replace everything; search texts, name keys and order, and the id index came from the loading thread."""
+        self.lookups = data.lookups
         self.beginResetModel()
-        self._rows = rows
-        self._search = search
-        self._sort_keys = {self.NAME: name_keys} if name_keys is not None else {}
-        self._index = {row.id: position for position, row in enumerate(rows)}
+        self._rows = data.rows
+        self._search = data.search
+        self._sort_keys = {self.NAME: data.name_keys}
+        self._sorted_orders = {self.NAME: data.name_order}
+        self._index = data.index
         self.endResetModel()
 
     def set_rows(self, rows: Sequence[OrganisationRow]) -> None:

@@ -54,6 +54,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
+def _text(key: str) -> str:
+    """Texts used inside f-strings, listed here as plain tr() calls so lupdate finds them."""
+    return {
+        "Select an organisation to see its profile.": tr("Select an organisation to see its profile."),
+    }[key]
+
+
 @register_page
 class OrganisationsPage(Page):
     page_id = "organisations"
@@ -118,7 +125,7 @@ class OrganisationsPage(Page):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
-        for column, width in ((M.NAME, 260), (M.COUNTRY, 60), (M.CITY, 96), (M.TYPE, 96), (M.SIZE, 112),
+        for column, width in ((M.NAME, 260), (M.COUNTRY, 60), (M.CITY, 96), (M.TYPE, 96), (M.SIZE, 124),
                               (M.FOUNDED, 66), (M.CLUSTERS, 180), (M.CAPABILITIES, 240), (M.TAGS, 110),
                               (M.CONTACTS, 70), (M.OFFERS, 60), (M.REQUESTS, 70)):  # fmt: skip
             self.table.setColumnWidth(column, width)
@@ -301,7 +308,7 @@ class OrganisationsPage(Page):
         self._update_actions()
         org_id = self.current_id()
         if org_id is None:
-            self.detail.setHtml(f"<p>{tr('Select an organisation to see its profile.')}</p>")
+            self.detail.setHtml(f"<p>{_text('Select an organisation to see its profile.')}</p>")
             return
         try:
             profile = self.controller.profile(org_id)

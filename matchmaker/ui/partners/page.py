@@ -54,6 +54,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
+def _text(key: str) -> str:
+    """Texts used inside f-strings, listed here as plain tr() calls so lupdate finds them."""
+    return {
+        "(no reasons)": tr("(no reasons)"),
+        "Select a suggestion to see why.": tr("Select a suggestion to see why."),
+        "mutual interest": tr("mutual interest"),
+        "score": tr("score"),
+    }[key]
+
+
 def _table(name: str, proxy: FilterSortProxy) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
@@ -355,14 +365,15 @@ class PartnersPage(Page):
         row = self.selected_partner()
         self._update_actions()
         if row is None:
-            self.reasons.setHtml(f"<p style='color:#8a8a8a'>{escape(tr('Select a suggestion to see why.'))}</p>")
+            self.reasons.setHtml(f"<p style='color:#8a8a8a'>{escape(_text('Select a suggestion to see why.'))}</p>")
             return
-        mutual = f" · <b>{escape(tr('mutual interest'))}</b>" if row.mutual else ""
+        mutual = f" · <b>{escape(_text('mutual interest'))}</b>" if row.mutual else ""
         items = (
-            "".join(f"<li>{escape(reason)}</li>" for reason in row.reasons) or f"<li>{escape(tr('(no reasons)'))}</li>"
+            "".join(f"<li>{escape(reason)}</li>" for reason in row.reasons)
+            or f"<li>{escape(_text('(no reasons)'))}</li>"
         )
         self.reasons.setHtml(
-            f"<b>{escape(row.name)}</b> ({escape(country_name(row.country))}) — {tr('score')} {row.score}{mutual}"
+            f"<b>{escape(row.name)}</b> ({escape(country_name(row.country))}) — {_text('score')} {row.score}{mutual}"
             f"<ul style='margin-left:-20px'>{items}</ul>"
         )
 
