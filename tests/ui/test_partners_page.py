@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 pytest.importorskip("matchmaker.core.matching", reason="the matcher (issue 5) is not installed")
 
 from matchmaker.core.matching import suggest_partners
-
 from matchmaker.core.model import (
     Capability,
     MeetingRequest,
