@@ -40,7 +40,7 @@ from .models import (
     RequestsModel,
 )
 from .setup_form import SetupForm
-from .widgets import EmptyState, MessageBar, named
+from .widgets import EmptyState, MessageBar, named, row_table
 
 
 def tr(text: str) -> str:
@@ -48,16 +48,11 @@ def tr(text: str) -> str:
 
 
 def _table(name: str, model: object) -> QTableView:
-    view = named(QTableView(), name)
+    view = row_table(name)
     view.setModel(model)  # type: ignore[arg-type]
     view.setSortingEnabled(True)
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(24)
-    view.horizontalHeader().setHighlightSections(False)
     return view
 
 

@@ -5,7 +5,17 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from matchmaker.core.errors import MatchmakerError
 
@@ -80,3 +90,14 @@ def named(widget: W, name: str) -> W:
     """Give ``widget`` a stable objectName (test hooks) and return it."""
     widget.setObjectName(name)
     return widget
+
+
+def row_table(name: str) -> QTableView:
+    """A read-mostly table of rows: whole-row selection, alternating colours, compact rows, no row numbers."""
+    view = named(QTableView(), name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setHighlightSections(False)
+    return view

@@ -33,7 +33,7 @@ from matchmaker.db.scheduling import EventScheduleResult
 from matchmaker.ui.context import AppContext
 from matchmaker.ui.models import FilterSortProxy
 from matchmaker.ui.pages import Page, register_page
-from matchmaker.ui.pages.event.widgets import EmptyState, MessageBar, named
+from matchmaker.ui.pages.event.widgets import EmptyState, MessageBar, named, row_table
 
 from .controller import ScheduleController, ScheduleViewData
 from .models import (
@@ -49,16 +49,6 @@ from .models import (
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("SchedulePage", text)
-
-
-def _list_view(name: str) -> QTableView:
-    view = named(QTableView(), name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(24)
-    view.horizontalHeader().setHighlightSections(False)
-    return view
 
 
 @register_page
@@ -197,7 +187,7 @@ class SchedulePage(Page):
         self.checkin_model.check_in_toggled = lambda pid, on: self.controller.set_checked_in([pid], on)
         self.checkin_proxy = FilterSortProxy(self)
         self.checkin_proxy.setSourceModel(self.checkin_model)
-        self.checkin_view = _list_view("checkin_table")
+        self.checkin_view = row_table("checkin_table")
         self.checkin_view.setModel(self.checkin_proxy)
         self.checkin_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.checkin_view.horizontalHeader()
@@ -219,7 +209,7 @@ class SchedulePage(Page):
         left_layout.addWidget(self.checked_in_count)
 
         self.agenda_model = AgendaModel(self)
-        self.agenda_view = _list_view("agenda_table")
+        self.agenda_view = row_table("agenda_table")
         self.agenda_view.setModel(self.agenda_model)
         self.agenda_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.agenda_title = named(QLabel(tr("Select a participant")), "agenda_title")
@@ -246,7 +236,7 @@ class SchedulePage(Page):
         self.stats_model = StatsModel(self)
         self.stats_proxy = FilterSortProxy(self)
         self.stats_proxy.setSourceModel(self.stats_model)
-        self.stats_view = _list_view("stats_table")
+        self.stats_view = row_table("stats_table")
         self.stats_view.setModel(self.stats_proxy)
         self.stats_view.setSortingEnabled(True)
         self.stats_view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
@@ -279,7 +269,7 @@ class SchedulePage(Page):
         self.changes_tree = named(QTreeWidget(), "changes_tree")
         self.changes_tree.setHeaderLabels([tr("What changed, per participant")])
         self.unplaced_model = UnplacedModel(self)
-        self.unplaced_view = _list_view("unplaced_table")
+        self.unplaced_view = row_table("unplaced_table")
         self.unplaced_view.setModel(self.unplaced_model)
         self.unplaced_view.horizontalHeader().setStretchLastSection(True)
         changes_box = QGroupBox(tr("Changes"))
