@@ -268,10 +268,7 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_suggest(args: argparse.Namespace, ctx: CliContext) -> int:
-    try:
-        from matchmaker.core.catalogue.suggest import CatalogueMatcher
-    except ImportError:
-        raise ValidationFailed("Partner suggestions are not available in this installation (no matcher)") from None
+    from matchmaker.core.catalogue.suggest import CatalogueMatcher  # scikit-learn loads only when asked
 
     catalogue, work = _open_work(args.file, ctx)
     if args.organisation:

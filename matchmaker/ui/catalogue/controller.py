@@ -166,12 +166,8 @@ class BrowseController(QObject):
             return []
         if us not in self._suggestions:
             if self._matcher is None:
-                try:
-                    from matchmaker.core.catalogue.suggest import CatalogueMatcher
-                except ImportError:  # the matcher is not part of this build
-                    log.warning("partner suggestions are not available: no matcher")
-                    self.can_suggest = False
-                    return []
+                from matchmaker.core.catalogue.suggest import CatalogueMatcher  # scikit-learn loads only when asked
+
                 self._matcher = CatalogueMatcher(self.catalogue)
             self._suggestions[us] = self._matcher.suggest(us, top=30)
         return self._suggestions[us]

@@ -1,8 +1,5 @@
-"""Registers the Partners page (the code lives in matchmaker.ui.partners) when the matcher is installed."""
+"""Registers the Partners page (the code lives in matchmaker.ui.partners)."""
 
-import importlib.util
+from matchmaker.ui.partners.page import PartnersPage
 
-if importlib.util.find_spec("matchmaker.core.matching") is not None:
-    from matchmaker.ui.partners.page import PartnersPage
-
-    __all__ = ["PartnersPage"]
+__all__ = ["PartnersPage"]

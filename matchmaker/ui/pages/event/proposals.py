@@ -9,7 +9,6 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from matchmaker.core.errors import ValidationFailed
 from matchmaker.core.model import Participation, Priority
 
 from .controller import Proposal
@@ -17,10 +16,7 @@ from .controller import Proposal
 
 def propose(session: Session, event_id: int, min_requests: int) -> list[Proposal]:
     """Cross-border requests for participants with fewer than ``min_requests`` live ones; nothing is stored."""
-    try:
-        from matchmaker.core.matching import propose_requests
-    except ImportError:  # the matcher (issue 5) is not part of this build yet
-        raise ValidationFailed("Suggestions are not available in this build of Matchmaker") from None
+    from matchmaker.core.matching import propose_requests  # scikit-learn loads only when asked
 
     try:
         report = propose_requests(session, event_id, min_requests=min_requests)
