@@ -18,10 +18,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import SlotKind
+from ..tabular.values import neutralise
 from .data import EventData, MeetingInfo, Party
 from .ics import meeting_uid
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="2F4F6F")
 _BREAK_FILL = PatternFill("solid", fgColor="E8E8E8")
@@ -33,11 +33,6 @@ CSV_COLUMNS = [
     "meeting_id", "uid", "date", "start", "end", "timezone", "table", "status", "sequence",
     "requester_id", "requester", "requester_country", "invitee_id", "invitee", "invitee_country", "priority",
 ]  # fmt: skip
-
-
-def neutralise(value: str) -> str:
-    """A CSV cell that a spreadsheet will not run as a formula."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def _put(cell: Cell, value: object) -> None:
