@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy.orm.exc import StaleDataError
 
 from matchmaker.core.errors import MatchmakerError, NotFound
+from matchmaker.core.faults import pause_point
 from matchmaker.core.model import Event, ScheduleRun, ScheduleRunKind, utcnow
 from matchmaker.core.progress import Job
 from matchmaker.core.scheduling import ScheduleSolution, SolveOptions, solve_job
@@ -77,6 +78,8 @@ def schedule_event_job(
             try:
                 with database.transaction() as session:
                     saved = save_solution(session, built, solution, kind=kind, started_at=started_at)
+                    session.flush()
+                    pause_point("schedule.commit")  # test-only: see matchmaker.core.faults
             except StaleDataError:
                 raise MatchmakerError(
                     "Meetings of this event changed while the scheduler ran; nothing was saved. Run it again."
