@@ -6,7 +6,7 @@ from collections.abc import Generator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -36,11 +36,11 @@ if TYPE_CHECKING:
 
     from ..main_window import MainWindow
 
-REQUEST_FILTER = "Matchmaker requests (*.mmreq);;All files (*)"
+REQUEST_FILTER = str(QT_TRANSLATE_NOOP("", "Matchmaker requests (*.mmreq);;All files (*)"))
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Catalogue", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
@@ -118,7 +118,7 @@ class PublishDialog(QDialog):
     def _browse(self) -> None:
         from .window import CATALOGUE_FILTER
 
-        path, _ = QFileDialog.getSaveFileName(self, tr("Publish Catalogue"), self.out.text(), CATALOGUE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, tr("Publish Catalogue"), self.out.text(), tr(CATALOGUE_FILTER))
         if path:
             self.out.setText(path if path.endswith(".mmcat") else path + ".mmcat")
 
@@ -221,7 +221,7 @@ def install_catalogue_actions(window: MainWindow) -> None:
     def open_dialog() -> None:
         from .window import CATALOGUE_FILTER, open_catalogue_window
 
-        path, _ = QFileDialog.getOpenFileName(window, tr("Open Catalogue"), "", CATALOGUE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(window, tr("Open Catalogue"), "", tr(CATALOGUE_FILTER))
         if path:
             open_catalogue_window(path, ctx.settings, parent=window)
 
@@ -232,7 +232,7 @@ def install_catalogue_actions(window: MainWindow) -> None:
             publish(ctx, window, event_id, cluster_id, publisher, out)
 
     def import_dialog() -> None:
-        files, _ = QFileDialog.getOpenFileNames(window, tr("Import Requests"), "", REQUEST_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(window, tr("Import Requests"), "", tr(REQUEST_FILTER))
         if files:
             import_files(ctx, window, files)
 

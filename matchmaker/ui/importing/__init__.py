@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
@@ -31,8 +31,11 @@ if TYPE_CHECKING:
 
 __all__ = ["ImportDialog", "install_transfer_actions", "start_export", "start_import"]
 
-IMPORT_FILTER = "Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)"
-EXPORT_FILTERS = {"Excel workbook (*.xlsx)": ".xlsx", "CSV, UTF-8 (*.csv)": ".csv"}
+IMPORT_FILTER = str(QT_TRANSLATE_NOOP("", "Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)"))
+EXPORT_FILTERS = {
+    str(QT_TRANSLATE_NOOP("", "Excel workbook (*.xlsx)")): ".xlsx",
+    str(QT_TRANSLATE_NOOP("", "CSV, UTF-8 (*.csv)")): ".csv",
+}
 _FOLDER_KEY = "importing/folder"
 
 
@@ -45,7 +48,7 @@ def __getattr__(name: str) -> object:
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Importing", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 def _folder(ctx: AppContext) -> str:
@@ -71,7 +74,7 @@ def start_import(ctx: AppContext, parent: QWidget | None, kind: str = "organisat
         return None
     if path is None:
         title = tr("Import Participants") if kind == "participants" else tr("Import Organisations")
-        chosen, _ = QFileDialog.getOpenFileName(parent, title, _folder(ctx), IMPORT_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, _folder(ctx), tr(IMPORT_FILTER))
         if not chosen:
             return None
         path = chosen
@@ -90,12 +93,12 @@ def start_export(ctx: AppContext, parent: QWidget | None, kind: str = "organisat
     if path is None:
         name = "participants.xlsx" if kind == "participants" else "organisations.xlsx"
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            parent, tr("Export"), str(Path(_folder(ctx)) / name), ";;".join(EXPORT_FILTERS)
+            parent, tr("Export"), str(Path(_folder(ctx)) / name), ";;".join(tr(f) for f in EXPORT_FILTERS)
         )
         if not chosen:
             return None
         if Path(chosen).suffix.lower() not in (".csv", ".xlsx"):
-            chosen += EXPORT_FILTERS.get(chosen_filter, ".xlsx")
+            chosen += {tr(f): suffix for f, suffix in EXPORT_FILTERS.items()}.get(chosen_filter, ".xlsx")
         path = chosen
     target = Path(path)
     ctx.settings.setValue(_FOLDER_KEY, str(target.parent))
