@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,15 +32,15 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 REASONS = {
-    "daily": "daily",
-    "before-schedule": "before a schedule run",
-    "before-restore": "before a restore",
-    "manual": "by hand",
+    "daily": str(QT_TRANSLATE_NOOP("", "daily")),
+    "before-schedule": str(QT_TRANSLATE_NOOP("", "before a schedule run")),
+    "before-restore": str(QT_TRANSLATE_NOOP("", "before a restore")),
+    "manual": str(QT_TRANSLATE_NOOP("", "by hand")),
 }
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupDialog", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 def describe(backup: Backup) -> str:

@@ -1,2058 +1,3568 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../matchmaker/ui/about.py" line="27" />
+        <location filename="../../matchmaker/ui/about.py" line="28"/>
         <source>About Matchmaker</source>
         <translation>O programie Matchmaker</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/about.py" line="34" />
+        <location filename="../../matchmaker/ui/about.py" line="35"/>
         <source>Cross-border B2B partner matchmaking and meeting scheduling for business clusters around the Baltic Sea. Works offline.</source>
         <translation>Transgraniczne kojarzenie partnerów B2B i planowanie spotkań dla klastrów biznesowych regionu Morza Bałtyckiego. Działa offline.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/app.py" line="72" />
+        <location filename="../../matchmaker/ui/about.py" line="40"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/about.py" line="40"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/about.py" line="40"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/about.py" line="40"/>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/app.py" line="72"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/app.py" line="105" />
+        <location filename="../../matchmaker/ui/app.py" line="105"/>
         <source>Welcome to Matchmaker</source>
         <translation>Witamy w Matchmaker</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/app.py" line="106" />
+        <location filename="../../matchmaker/ui/app.py" line="106"/>
         <source>This database is empty. Load the demo data?</source>
         <translation>Ta baza danych jest pusta. Wczytać dane demonstracyjne?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/app.py" line="108" />
+        <location filename="../../matchmaker/ui/app.py" line="108"/>
         <source>The demo holds the Vilnius and Krakow film clusters, Nebula, the Lithuanian ICT Cluster, INFOBALT and their members, and an event modelled on Bridge 2 Business (Vilnius, 2018). You can load it later from Tools ▸ Load Demo Data.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/app.py" line="118" />
-        <location filename="../../matchmaker/ui/app.py" line="133" />
+        <location filename="../../matchmaker/ui/app.py" line="118"/>
+        <location filename="../../matchmaker/ui/app.py" line="133"/>
         <source>Loading the demo data…</source>
         <translation>Wczytywanie danych demonstracyjnych…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/app.py" line="118" />
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="125" />
+        <location filename="../../matchmaker/ui/app.py" line="118"/>
+        <location filename="../../matchmaker/ui/conflict_dialog.py" line="102"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="95"/>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="136"/>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="294"/>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="113"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="116"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/app.py" line="120" />
+        <location filename="../../matchmaker/ui/app.py" line="120"/>
         <source>Demo data</source>
         <translation>Dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/app.py" line="140" />
+        <location filename="../../matchmaker/ui/app.py" line="140"/>
         <source>Demo data loaded: %n rows added.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/app.py" line="144" />
+        <location filename="../../matchmaker/ui/app.py" line="144"/>
         <source>The demo data could not be loaded</source>
         <translation>Nie udało się wczytać danych demonstracyjnych</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/app.py" line="148" />
+        <location filename="../../matchmaker/ui/app.py" line="148"/>
         <source>Loading the demo was cancelled; nothing was written.</source>
         <translation>Wczytywanie danych demonstracyjnych anulowano; nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/app.py" line="157" />
-        <location filename="../../matchmaker/ui/main_window.py" line="309" />
+        <location filename="../../matchmaker/ui/app.py" line="157"/>
+        <location filename="../../matchmaker/ui/main_window.py" line="316"/>
         <source>Open Database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="41" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="37"/>
+        <source>Research organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="39"/>
+        <source>Cluster organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="43"/>
+        <source>micro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="44"/>
+        <source>small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="45"/>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="46"/>
+        <source>large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="53"/>
         <source>Event catalogue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="41" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="53"/>
         <source>Cluster catalogue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="42" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="54"/>
         <source>%s “%s”, published by %s on %s, %d organisations.
 
 Choose an organisation to see its profile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="71" />
-        <location filename="../../matchmaker/ui/organisations/detail.py" line="79" />
-        <location filename="../../matchmaker/ui/organisations/model.py" line="69" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="68"/>
+        <source>{0} enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="69"/>
+        <source>founded {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="72"/>
+        <source>This is you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="77"/>
+        <source>Why we suggest them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="83"/>
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="79"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="69"/>
         <source>Offers</source>
         <translation>Oferty</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="71" />
-        <location filename="../../matchmaker/ui/organisations/detail.py" line="79" />
-        <location filename="../../matchmaker/ui/organisations/model.py" line="70" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="83"/>
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="79"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="70"/>
         <source>Requests</source>
         <translation>Zapytania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="109" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="121"/>
         <source>This Is Us</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="111" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="123"/>
         <source>Say that this organisation is yours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="120" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="132"/>
         <source>Meeting request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="129" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="141"/>
         <source>A short note: what you would like to discuss</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="131" />
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="183" />
-        <location filename="../../matchmaker/ui/partners/page.py" line="160" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="143"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="195"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="160"/>
         <source>Request Meeting</source>
         <translation>Poproś o spotkanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="134" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="146"/>
         <source>Remove Request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="141" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="153"/>
         <source>Priority:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="142" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="154"/>
         <source>Message:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="174" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="186"/>
         <source>On Shortlist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="174" />
-        <location filename="../../matchmaker/ui/partners/page.py" line="154" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="186"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="154"/>
         <source>Add to Shortlist</source>
         <translation>Dodaj do listy wybranych</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="179" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="191"/>
         <source>Meeting request (needs an event catalogue)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="183" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="195"/>
         <source>Update Request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="47" />
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="92" />
-        <location filename="../../matchmaker/ui/clusters/models.py" line="39" />
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="51"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="96"/>
+        <location filename="../../matchmaker/ui/clusters/models.py" line="39"/>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="84"/>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="142"/>
         <source>Organisation</source>
+        <extracomment>Roles our extra_data answers beyond the shared model&apos;s (which returns None for others at once). Soft colours with alpha, readable on light and dark themes.
+----------
+Called as (participation id, delegates) when the user edits the Delegates cell.</extracomment>
         <translation>Organizacja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="48" />
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="93" />
-        <location filename="../../matchmaker/ui/clusters/models.py" line="23" />
-        <location filename="../../matchmaker/ui/clusters/models.py" line="40" />
-        <location filename="../../matchmaker/ui/organisations/model.py" line="55" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="92" />
-        <location filename="../../matchmaker/ui/partners/models.py" line="41" />
-        <location filename="../../matchmaker/ui/partners/models.py" line="65" />
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="52"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="97"/>
+        <location filename="../../matchmaker/ui/clusters/models.py" line="23"/>
+        <location filename="../../matchmaker/ui/clusters/models.py" line="40"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="55"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="92"/>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="85"/>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="143"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="273"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="310"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="357"/>
+        <location filename="../../matchmaker/ui/partners/models.py" line="41"/>
+        <location filename="../../matchmaker/ui/partners/models.py" line="65"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="49" />
-        <location filename="../../matchmaker/ui/clusters/models.py" line="41" />
-        <location filename="../../matchmaker/ui/organisations/model.py" line="56" />
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="53"/>
+        <location filename="../../matchmaker/ui/clusters/models.py" line="41"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="56"/>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="86"/>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="144"/>
         <source>City</source>
         <translation>Miasto</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="50" />
-        <location filename="../../matchmaker/ui/organisations/detail.py" line="25" />
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="76" />
-        <location filename="../../matchmaker/ui/organisations/model.py" line="64" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="80"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="54"/>
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="25"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="79"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="64"/>
         <source>Capabilities</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="51" />
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="55"/>
+        <location filename="../../matchmaker/ui/importing/models.py" line="234"/>
         <source>Match</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="53" />
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="196" />
-        <location filename="../../matchmaker/ui/partners/models.py" line="46" />
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="57"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="199"/>
+        <location filename="../../matchmaker/ui/partners/models.py" line="46"/>
         <source>Request</source>
         <translation>Zapytanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="78" />
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="82"/>
         <source>On your shortlist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="91" />
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="114" />
-        <location filename="../../matchmaker/ui/partners/models.py" line="39" />
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="95"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="114"/>
+        <location filename="../../matchmaker/ui/partners/models.py" line="39"/>
         <source>Score</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="94" />
-        <location filename="../../matchmaker/ui/partners/models.py" line="43" />
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="98"/>
+        <location filename="../../matchmaker/ui/partners/models.py" line="43"/>
         <source>Mutual</source>
         <translation>Obopólne</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="95" />
-        <location filename="../../matchmaker/ui/partners/models.py" line="44" />
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="99"/>
+        <location filename="../../matchmaker/ui/partners/models.py" line="44"/>
         <source>Each side has something the other asked for</source>
         <translation>Każda strona ma coś, czego szuka druga</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="96" />
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="114" />
-        <location filename="../../matchmaker/ui/partners/models.py" line="47" />
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="100"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="114"/>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="262"/>
+        <location filename="../../matchmaker/ui/partners/models.py" line="47"/>
         <source>Why</source>
         <translation>Dlaczego</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="57" />
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="116" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="38"/>
+        <source>Matchmaker requests (*.mmreq);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="59"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="118"/>
         <source>Publish Catalogue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="62" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="64"/>
         <source>For an event (its participants and slots)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="63" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="65"/>
         <source>For a cluster (its members)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="81" />
-        <source>default: the event's organiser</source>
-        <translation type="unfinished" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="83"/>
+        <source>default: the event&apos;s organiser</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="84" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="86"/>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="90" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="92"/>
         <source>Publish</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="95" />
-        <location filename="../../matchmaker/ui/main_window.py" line="235" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="97"/>
+        <location filename="../../matchmaker/ui/main_window.py" line="242"/>
         <source>Event:</source>
         <translation>Wydarzenie:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="97" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="99"/>
         <source>Cluster:</source>
         <translation>Klaster:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="98" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="100"/>
         <source>Publisher:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="99" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="101"/>
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="139" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="141"/>
         <source>Published %s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="142" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="144"/>
         <source>Catalogue published</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="143" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="145"/>
         <source>%s: %d organisations, %d contacts with consent (%d withheld), %d meeting slots, %.0f KiB.
 
 Send this file to the companies; they open it in Matchmaker.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="150" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="152"/>
         <source>The catalogue was not published</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="157" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="159"/>
         <source>%s: file %d from %s was already imported; nothing changes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="159" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="161"/>
         <source>%s: file %d from %s — requests: %d new, %d changed, %d withdrawn, %d kept; unavailable slots: +%d −%d; shortlist: +%d −%d.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="165" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="167"/>
         <source>Skipped: %s.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="179" />
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="194" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="181"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="196"/>
         <source>The request file was refused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="183" />
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="185" />
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="224" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="185"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="187"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="226"/>
         <source>Import Requests</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="185" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="187"/>
         <source>Import these requests?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="197" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="199"/>
         <source>Imported %d request file(s)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="205" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="207"/>
         <source>Open &amp;Catalogue…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="207" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="209"/>
         <source>&amp;Publish Catalogue…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="208" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="210"/>
         <source>Import &amp;Requests…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="213" />
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="430" />
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="215"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="436"/>
         <source>Open Catalogue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="89" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="46"/>
+        <source>Matchmaker catalogues (*.mmcat);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="90"/>
         <source>%s — Matchmaker catalogue (read-only)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="116" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="117"/>
         <source>Read-only catalogue: your choices are saved beside it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="125" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="126"/>
         <source>Catalogue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="128" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="129"/>
         <source>This is us:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="134" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="135"/>
         <source>(choose your organisation)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="146" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="147"/>
         <source>Search names, offers, requests…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="154" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="231" />
-        <location filename="../../matchmaker/ui/partners/page.py" line="331" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="155"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="231"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="331"/>
         <source>All countries</source>
         <translation>Wszystkie kraje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="161" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="231" />
-        <location filename="../../matchmaker/ui/partners/page.py" line="221" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="162"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="231"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="221"/>
         <source>All capabilities</source>
         <translation>Wszystkie kompetencje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="219" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="220"/>
         <source>Tick the meeting slots when you cannot meet anyone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="221" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="222"/>
         <source>This catalogue has no meeting slots (it is not for an event).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="225" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="226"/>
         <source>Partners</source>
         <translation>Partnerzy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="226" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="227"/>
         <source>Suggestions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="227" />
-        <location filename="../../matchmaker/ui/partners/models.py" line="45" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="228"/>
+        <location filename="../../matchmaker/ui/partners/models.py" line="45"/>
         <source>Shortlist</source>
         <translation>Lista wybranych</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="228" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="229"/>
         <source>My Requests</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="229" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="230"/>
         <source>My Availability</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="238" />
-        <location filename="../../matchmaker/ui/main_window.py" line="195" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="239"/>
+        <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="240" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="241"/>
         <source>&amp;Open Catalogue…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="242" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="243"/>
         <source>&amp;Export My Requests…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="244" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="245"/>
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="250" />
-        <location filename="../../matchmaker/ui/main_window.py" line="195" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="251"/>
+        <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="251" />
-        <location filename="../../matchmaker/ui/main_window.py" line="166" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="252"/>
+        <location filename="../../matchmaker/ui/main_window.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="254" />
-        <location filename="../../matchmaker/ui/main_window.py" line="167" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="255"/>
+        <location filename="../../matchmaker/ui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="260" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="261"/>
         <source>&amp;Find</source>
         <translation>&amp;Znajdź</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="263" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="264"/>
         <source>Add to or Remove from &amp;Shortlist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="266" />
-        <location filename="../../matchmaker/ui/main_window.py" line="195" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="267"/>
+        <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="334" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="335"/>
         <source>Choose “this is us” above to see the partners that suit you best.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="341" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="342"/>
         <source>Suggestions are not available</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="354" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="355"/>
+        <source>Partner suggestions are not available in this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="358"/>
         <source>The %d best partners for %s from other countries, with the reasons.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="356" />
-        <source>No partner in this catalogue matches %s's offers and requests yet.</source>
-        <translation type="unfinished" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="362"/>
+        <source>No partner in this catalogue matches %s&apos;s offers and requests yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="365" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="371"/>
         <source>%d of %d organisations · %d shortlisted · %d %s · %d %s unavailable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="366" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="372"/>
         <source>request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="366" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="372"/>
         <source>requests</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="367" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="373"/>
         <source>slot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="367" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="373"/>
         <source>slots</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="369" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
         <source>exported %d×</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="417" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="423"/>
         <source>Export My Requests</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="424" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="424"/>
+        <source>Matchmaker requests (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="430"/>
         <source>The requests could not be exported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="426" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="432"/>
         <source>Wrote %s. E-mail it to the organiser.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="463" />
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="469"/>
         <source>Cannot open the catalogue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/models.py" line="22" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="92" />
+        <location filename="../../matchmaker/ui/clusters/models.py" line="22"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="92"/>
         <source>Cluster</source>
         <translation>Klaster</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/models.py" line="24" />
+        <location filename="../../matchmaker/ui/clusters/models.py" line="24"/>
         <source>Members</source>
         <translation>Członkowie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/models.py" line="25" />
+        <location filename="../../matchmaker/ui/clusters/models.py" line="25"/>
         <source>Stated</source>
         <translation>Deklarowane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/models.py" line="26" />
+        <location filename="../../matchmaker/ui/clusters/models.py" line="26"/>
         <source>Member count as stated by the cluster</source>
         <translation>Liczba członków podana przez klaster</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/models.py" line="45" />
+        <location filename="../../matchmaker/ui/clusters/models.py" line="45"/>
         <source>Founder</source>
         <translation>Założyciel</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/models.py" line="45" />
+        <location filename="../../matchmaker/ui/clusters/models.py" line="45"/>
         <source>founder</source>
         <translation>założyciel</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/models.py" line="46" />
+        <location filename="../../matchmaker/ui/clusters/models.py" line="46"/>
         <source>Joined</source>
         <translation>Dołączył</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="44" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="44"/>
         <source>No clusters yet.</source>
         <translation>Nie ma jeszcze klastrów.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="83" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="83"/>
         <source>Add Members to %s</source>
         <translation>Dodaj członków do %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="89" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="89"/>
         <source>Find organisations…</source>
         <translation>Szukaj organizacji…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="92" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="92"/>
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="126" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="126"/>
         <source>Find clusters…</source>
         <translation>Szukaj klastrów…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="142" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="142"/>
         <source>Find members…</source>
         <translation>Szukaj członków…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="147" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="147"/>
         <source>Add Members…</source>
         <translation>Dodaj członków…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="150" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="150"/>
         <source>Remove from Cluster</source>
         <translation>Usuń z klastra</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="231" />
-        <location filename="../../matchmaker/ui/organisations/detail.py" line="63" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="231"/>
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="63"/>
         <source>founded %s</source>
         <translation>założona w %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="233" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="233"/>
         <source>%s members as stated</source>
         <translation>deklarowanych członków: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="249" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="249"/>
         <source>%s members</source>
         <translation>członków: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="267" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="267"/>
         <source>Cannot add members</source>
         <translation>Nie można dodać członków</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="269" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="269"/>
         <source>Added %n to %s.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="283" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="283"/>
         <source>Cannot remove members</source>
         <translation>Nie można usunąć członków</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="286" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="286"/>
         <source>Removed %n from %s (Ctrl+Z brings them back).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/dialogs.py" line="26" />
+        <location filename="../../matchmaker/ui/dialogs.py" line="28"/>
         <source>Something went wrong: %s</source>
         <translation>Coś poszło nie tak: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/dialogs.py" line="27" />
+        <location filename="../../matchmaker/ui/dialogs.py" line="29"/>
         <source>This is a bug. Details are in the log file %s</source>
         <translation>To błąd programu. Szczegóły w pliku dziennika %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="158" />
+        <location filename="../../matchmaker/ui/main_window.py" line="36"/>
+        <source>Matchmaker databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/main_window.py" line="165"/>
         <source>&amp;New Database…</source>
         <extracomment>The user chose a database (a file path or URL) to open instead of this one. The user asked to load the demo data into this database.</extracomment>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="159" />
+        <location filename="../../matchmaker/ui/main_window.py" line="166"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="160" />
+        <location filename="../../matchmaker/ui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="179" />
+        <location filename="../../matchmaker/ui/main_window.py" line="186"/>
         <source>Show &amp;Navigation</source>
         <translation>Pokaż &amp;nawigację</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="182" />
+        <location filename="../../matchmaker/ui/main_window.py" line="189"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pełny ekran</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="185" />
+        <location filename="../../matchmaker/ui/main_window.py" line="192"/>
         <source>Load &amp;Demo Data…</source>
         <translation>Wczytaj dane &amp;demonstracyjne…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="186" />
+        <location filename="../../matchmaker/ui/main_window.py" line="193"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="190" />
+        <location filename="../../matchmaker/ui/main_window.py" line="197"/>
         <source>&amp;About Matchmaker</source>
         <translation>&amp;O programie Matchmaker</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="196" />
+        <location filename="../../matchmaker/ui/main_window.py" line="203"/>
         <source>&amp;Tools</source>
         <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="196" />
+        <location filename="../../matchmaker/ui/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moc</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="203" />
+        <location filename="../../matchmaker/ui/main_window.py" line="210"/>
         <source>Open &amp;Recent</source>
         <translation>Otwórz &amp;ostatnie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="225" />
+        <location filename="../../matchmaker/ui/main_window.py" line="232"/>
         <source>Main Toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="264" />
+        <location filename="../../matchmaker/ui/main_window.py" line="271"/>
         <source>(no event)</source>
         <translation>(brak wydarzenia)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="301" />
+        <location filename="../../matchmaker/ui/main_window.py" line="308"/>
         <source>New Database</source>
         <translation>Nowa baza danych</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="322" />
+        <location filename="../../matchmaker/ui/main_window.py" line="329"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Wyczyść listę</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="40" />
+        <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="42"/>
         <source>Find a capability (any language, synonyms too)…</source>
         <translation>Szukaj kompetencji (w dowolnym języku, także synonimy)…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="44" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="92" />
+        <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="46"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="92"/>
         <source>Capability</source>
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="44" />
+        <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="46"/>
         <source>NACE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="114" />
+        <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="116"/>
         <source>Chosen: %s</source>
         <translation>Wybrane: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="114" />
-        <location filename="../../matchmaker/ui/organisations/detail.py" line="33" />
+        <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="116"/>
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="33"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/commands.py" line="60" />
+        <location filename="../../matchmaker/ui/organisations/commands.py" line="60"/>
         <source>Cannot redo</source>
         <translation>Nie można ponowić</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/commands.py" line="63" />
+        <location filename="../../matchmaker/ui/organisations/commands.py" line="63"/>
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/commands.py" line="82" />
+        <location filename="../../matchmaker/ui/organisations/commands.py" line="82"/>
         <source>Create %s</source>
         <translation>Utwórz %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/commands.py" line="102" />
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="70" />
+        <location filename="../../matchmaker/ui/organisations/commands.py" line="102"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="73"/>
         <source>Edit %s</source>
         <translation>Edytuj %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/commands.py" line="126" />
+        <location filename="../../matchmaker/ui/organisations/commands.py" line="127"/>
         <source>%n organisations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/commands.py" line="127" />
+        <location filename="../../matchmaker/ui/organisations/commands.py" line="128"/>
         <source>Delete %s</source>
         <translation>Usuń %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/commands.py" line="146" />
-        <source>Remove tag '%1' from %2</source>
-        <translation type="unfinished" />
+        <location filename="../../matchmaker/ui/organisations/commands.py" line="147"/>
+        <source>Remove tag &apos;%1&apos; from %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/commands.py" line="146" />
-        <source>Tag %2 as '%1'</source>
-        <translation type="unfinished" />
+        <location filename="../../matchmaker/ui/organisations/commands.py" line="147"/>
+        <source>Tag %2 as &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/commands.py" line="168" />
+        <location filename="../../matchmaker/ui/organisations/commands.py" line="169"/>
         <source>Add %n to %s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/commands.py" line="185" />
+        <location filename="../../matchmaker/ui/organisations/commands.py" line="186"/>
         <source>Remove %n from %s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="70" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="73"/>
         <source>New Organisation</source>
         <translation>Nowa organizacja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="73" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="76"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="77" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="80"/>
         <source>Offers and Requests</source>
         <translation>Oferty i zapytania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/detail.py" line="27" />
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="78" />
-        <location filename="../../matchmaker/ui/organisations/model.py" line="68" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="99"/>
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="27"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="81"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="68"/>
         <source>Contacts</source>
         <translation>Kontakty</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="114" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="117"/>
         <source>Unknown</source>
         <translation>Nieznany</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="121" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="124"/>
         <source>unknown</source>
         <translation>nieznany</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="128" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="131"/>
         <source>e.g. lt, en, pl</source>
         <translation>np. lt, en, pl</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="131" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="134"/>
         <source>comma-separated</source>
         <translation>rozdzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="147" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="150"/>
         <source>Internal; never published or exported</source>
         <translation>Wewnętrzne; nigdy nie publikowane ani eksportowane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="149" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="152"/>
         <source>Name:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="149" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="152"/>
         <source>Country:</source>
         <translation>Kraj:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="149" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="152"/>
         <source>City:</source>
         <translation>Miasto:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="150" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="153"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="150" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="153"/>
         <source>Size:</source>
         <translation>Wielkość:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="151" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="154"/>
         <source>Founded:</source>
         <translation>Założona:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="152" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="155"/>
         <source>Website:</source>
         <translation>Strona WWW:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="152" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="155"/>
         <source>Languages:</source>
         <translation>Języki:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="153" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="156"/>
         <source>Clusters:</source>
         <translation>Klastry:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="153" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="156"/>
         <source>Tags:</source>
         <translation>Tagi:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="154" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="157"/>
         <source>Description:</source>
         <translation>Opis:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="154" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="157"/>
         <source>Notes:</source>
         <translation>Notatki:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="162" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="165"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="162" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="165"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="162" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="165"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="170" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="173"/>
         <source>Add Offer</source>
         <translation>Dodaj ofertę</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="173" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="176"/>
         <source>Add Request</source>
         <translation>Dodaj zapytanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="178" />
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="225" />
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="131" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="181"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="228"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="126"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="186" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="189"/>
         <source>What this organisation offers to partners, and what it looks for.</source>
         <translation>Co ta organizacja oferuje partnerom i czego szuka.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="195" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="198"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="210" />
-        <location filename="../../matchmaker/ui/organisations/model.py" line="54" />
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="213"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="54"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="210" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="213"/>
         <source>Role</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="210" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="213"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="210" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="213"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="211" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="214"/>
         <source>Consent to publish</source>
         <translation>Zgoda na publikację</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="222" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="225"/>
         <source>Add Contact</source>
         <translation>Dodaj kontakt</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="232" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="235"/>
         <source>Only contacts who consented are published in catalogues and agendas.</source>
         <translation>W katalogach i agendach publikowane są tylko kontakty, które wyraziły zgodę.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="247" />
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="250"/>
         <source>Given at %s</source>
         <translation>Udzielona %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="30" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="36"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="30"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="31" />
+        <location filename="../../matchmaker/ui/organisations/model.py" line="31"/>
         <source>Research</source>
         <translation>Jednostka naukowa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="32" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="38"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="32"/>
         <source>Public body</source>
         <translation>Instytucja publiczna</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="33" />
+        <location filename="../../matchmaker/ui/organisations/model.py" line="33"/>
         <source>Cluster body</source>
         <translation>Organizacja klastra</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="34" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="40"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="34"/>
         <source>NGO</source>
         <translation>NGO</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="37" />
+        <location filename="../../matchmaker/ui/organisations/model.py" line="37"/>
         <source>Micro (&lt;10)</source>
         <translation>Mikro (&lt;10)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="38" />
+        <location filename="../../matchmaker/ui/organisations/model.py" line="38"/>
         <source>Small (&lt;50)</source>
         <translation>Mała (&lt;50)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="39" />
+        <location filename="../../matchmaker/ui/organisations/model.py" line="39"/>
         <source>Medium (&lt;250)</source>
         <translation>Średnia (&lt;250)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="40" />
+        <location filename="../../matchmaker/ui/organisations/model.py" line="40"/>
         <source>Large (250+)</source>
         <translation>Duża (250+)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="57" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93" />
-        <location filename="../../matchmaker/ui/partners/models.py" line="42" />
+        <location filename="../../matchmaker/ui/organisations/model.py" line="57"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="146"/>
+        <location filename="../../matchmaker/ui/partners/models.py" line="42"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="58" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93" />
+        <location filename="../../matchmaker/ui/organisations/model.py" line="58"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
         <source>Size</source>
         <translation>Wielkość</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="60" />
+        <location filename="../../matchmaker/ui/organisations/model.py" line="60"/>
         <source>Founded</source>
         <translation>Założona</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/detail.py" line="26" />
-        <location filename="../../matchmaker/ui/organisations/model.py" line="61" />
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="26"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="61"/>
         <source>Clusters</source>
         <translation>Klastry</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/detail.py" line="28" />
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="28"/>
         <source>Illustrative demo data.</source>
         <translation>Przykładowe dane demonstracyjne.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/detail.py" line="29" />
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="29"/>
         <source>Internal notes</source>
         <translation>Notatki wewnętrzne</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/detail.py" line="30" />
-        <location filename="../../matchmaker/ui/organisations/model.py" line="67" />
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="30"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="67"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/detail.py" line="31" />
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="31"/>
         <source>may be published</source>
         <translation>można publikować</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/detail.py" line="32" />
+        <location filename="../../matchmaker/ui/organisations/detail.py" line="32"/>
         <source>no consent: never published</source>
         <translation>brak zgody: nigdy nie publikowane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="126" />
+        <location filename="../../matchmaker/ui/organisations/model.py" line="126"/>
         <source>Illustrative demo data</source>
         <translation>Przykładowe dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="60" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="60"/>
         <source>Select an organisation to see its profile.</source>
         <translation>Wybierz organizację, aby zobaczyć jej profil.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="86" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="86"/>
         <source>Search names, cities, clusters, capabilities, tags…  (Ctrl+F)</source>
         <translation>Szukaj nazw, miast, klastrów, kompetencji, tagów…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="104" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="104"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="151" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="151"/>
         <source>New</source>
         <translation>Nowa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="152" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="152"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="154" />
-        <location filename="../../matchmaker/ui/organisations/page.py" line="375" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="154"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="376"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="157" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="157"/>
         <source>Tag…</source>
         <translation>Otaguj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="158" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="158"/>
         <source>Remove Tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="160" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="160"/>
         <source>Import…</source>
         <translation>Importuj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="161" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="161"/>
         <source>Export…</source>
         <translation>Eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="231" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="231"/>
         <source>All clusters</source>
         <translation>Wszystkie klastry</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="232" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="232"/>
         <source>All types</source>
         <translation>Wszystkie typy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="232" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="232"/>
         <source>All sizes</source>
         <translation>Wszystkie wielkości</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="232" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="232"/>
         <source>All tags</source>
         <translation>Wszystkie tagi</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="266" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="266"/>
         <source>%s organisations</source>
         <translation>organizacji: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="269" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="269"/>
         <source>%1 of %2 organisations</source>
         <translation>%1 z %2 organizacji</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="360" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="361"/>
         <source>Cannot edit</source>
         <translation>Nie można edytować</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="371" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="372"/>
         <source>Delete %s?</source>
         <translation>Usunąć %s?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="373" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="374"/>
         <source>Delete %n organisations?</source>
         <translation>Usunąć organizacje (%n)?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="375" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="376"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Można to cofnąć skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="381" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="382"/>
         <source>Cannot delete</source>
         <translation>Nie można usunąć</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="383" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="384"/>
         <source>Deleted %n organisations.</source>
         <translation>Usunięto organizacje: %n.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="389" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="390"/>
         <source>Remove Tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="389" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="390"/>
         <source>Tag Organisations</source>
         <translation>Otaguj organizacje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="390" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="391"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="403" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="404"/>
         <source>Cannot tag</source>
         <translation>Nie można otagować</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="406" />
-        <source>Removed '%1' from %2 organisations.</source>
-        <translation type="unfinished" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
+        <source>Removed &apos;%1&apos; from %2 organisations.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="406" />
-        <source>Tagged %2 organisations '%1'.</source>
-        <translation type="unfinished" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
+        <source>Tagged %2 organisations &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/commands.py" line="23" />
+        <location filename="../../matchmaker/ui/partners/commands.py" line="23"/>
         <source>Remove %n from the shortlist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/commands.py" line="23" />
+        <location filename="../../matchmaker/ui/partners/commands.py" line="23"/>
         <source>Shortlist %n partners</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/commands.py" line="51" />
+        <location filename="../../matchmaker/ui/partners/commands.py" line="51"/>
         <source>Request a meeting with %s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/models.py" line="40" />
+        <location filename="../../matchmaker/ui/partners/models.py" line="40"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/models.py" line="64" />
+        <location filename="../../matchmaker/ui/partners/models.py" line="64"/>
         <source>Shortlisted partner</source>
         <translation>Wybrany partner</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/models.py" line="66" />
+        <location filename="../../matchmaker/ui/partners/models.py" line="66"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="60" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="60"/>
         <source>(no reasons)</source>
         <translation>(brak uzasadnienia)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="61" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="61"/>
         <source>Select a suggestion to see why.</source>
         <translation>Wybierz propozycję, aby zobaczyć uzasadnienie.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="62" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="62"/>
         <source>mutual interest</source>
         <translation>obopólne zainteresowanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="63" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="63"/>
         <source>score</source>
         <translation>wynik</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="113" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="113"/>
         <source>Organisation to find partners for (type a name)…</source>
         <translation>Organizacja, dla której szukamy partnerów (wpisz nazwę)…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="122" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="122"/>
         <source>Only participants of the current event</source>
         <translation>Tylko uczestnicy bieżącego wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="126" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="126"/>
         <source>Include same country</source>
         <translation>Uwzględnij ten sam kraj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="165" />
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="19"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="165"/>
         <source>Must meet</source>
         <translation>Spotkanie konieczne</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="165" />
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="20"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="165"/>
         <source>Should meet</source>
         <translation>Spotkanie wskazane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="166" />
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="21"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="166"/>
         <source>Could meet</source>
         <translation>Spotkanie możliwe</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="173" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="173"/>
         <source>Remove from Shortlist</source>
         <translation>Usuń z listy wybranych</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="178" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="178"/>
         <source>Partners for:</source>
         <translation>Partnerzy dla:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="254" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="254"/>
         <source>Choose an organisation.</source>
         <translation>Wybierz organizację.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="264" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="264"/>
         <source>Building the match index…</source>
         <translation>Budowanie indeksu dopasowań…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="264" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="264"/>
         <source>Finding partners…</source>
         <translation>Szukanie partnerów…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="274" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="274"/>
         <source>Not a participant of the current event: showing all organisations.</source>
         <translation>Nie uczestniczy w bieżącym wydarzeniu: pokazano wszystkie organizacje.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="302" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="302"/>
         <source>%s suggestions</source>
         <translation>propozycji: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="314" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="314"/>
         <source>No suggestions.</source>
         <translation>Brak propozycji.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="315" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="315"/>
         <source>Cannot suggest partners</source>
         <translation>Nie można zaproponować partnerów</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="392" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="392"/>
         <source>Cannot shortlist</source>
         <translation>Nie można dodać do listy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="399" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="399"/>
         <source>Cannot change the shortlist</source>
         <translation>Nie można zmienić listy wybranych</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="407" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="407"/>
         <source>Cannot request a meeting</source>
         <translation>Nie można poprosić o spotkanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="408" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="408"/>
         <source>Meeting requested with %s.</source>
         <translation>Poproszono o spotkanie z %s.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/preferences.py" line="24" />
+        <location filename="../../matchmaker/ui/preferences.py" line="24"/>
         <source>Preferences</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/preferences.py" line="27" />
+        <location filename="../../matchmaker/ui/preferences.py" line="27"/>
         <source>Follow the system</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/preferences.py" line="27" />
+        <location filename="../../matchmaker/ui/preferences.py" line="27"/>
         <source>Light</source>
         <translation>Jasny</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/preferences.py" line="27" />
+        <location filename="../../matchmaker/ui/preferences.py" line="27"/>
         <source>Dark</source>
         <translation>Ciemny</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/preferences.py" line="32" />
+        <location filename="../../matchmaker/ui/preferences.py" line="32"/>
         <source>System language</source>
         <translation>Język systemu</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/preferences.py" line="36" />
+        <location filename="../../matchmaker/ui/preferences.py" line="36"/>
         <source>A new language is used from the next start.</source>
         <translation>Nowy język zostanie użyty przy następnym uruchomieniu.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/preferences.py" line="42" />
+        <location filename="../../matchmaker/ui/preferences.py" line="42"/>
         <source>Theme:</source>
         <translation>Motyw:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/preferences.py" line="43" />
+        <location filename="../../matchmaker/ui/preferences.py" line="43"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="43" />
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="43"/>
         <source>Add participants</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="51" />
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="51"/>
         <source>Filter by name, country or city</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="67" />
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="67"/>
         <source>%s organisations are not taking part yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="81" />
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="28"/>
+        <source>Accept {0} request(s)</source>
+        <extracomment>Undo texts per new status (marked for lupdate, shown through tr()).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="29"/>
+        <source>Decline {0} request(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="30"/>
+        <source>Cancel {0} request(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="31"/>
+        <source>Reopen {0} request(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="84"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="200"/>
+        <source>Day 1 morning</source>
+        <extracomment>Organisations that could still be added (list of OrganisationRow). Proposed requests from suggestions, for review (list of Proposal).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="85"/>
+        <source>Coffee break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="90"/>
+        <source>Cannot create the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="96"/>
+        <source>Created the event “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="111"/>
+        <source>Cannot save the event setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="113"/>
+        <source>Event setup saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="142"/>
+        <source>Cannot list organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="150"/>
+        <source>Add {0} participant(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="153"/>
+        <source>Added {0} participant(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="159"/>
+        <source>Cannot remove participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="164"/>
+        <source>Change delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="173"/>
+        <source>Mark available ({0} slot(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="173"/>
+        <source>Mark unavailable ({0} slot(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="184"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="281"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="184"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="281"/>
+        <source>Undo check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="202"/>
+        <source>{0} request(s) changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="207"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="81"/>
         <source>New meeting request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="95" />
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="114" />
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="227"/>
+        <source>Cannot propose requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="249"/>
+        <source>Propose {0} request(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="251"/>
+        <source>Created {0} pending request(s) from suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="95"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="114"/>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="250"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="432"/>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="96" />
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="114" />
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="96"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="114"/>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="251"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="433"/>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="97" />
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="97"/>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="254"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="434"/>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="110" />
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="110"/>
         <source>Review proposed meeting requests</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="124" />
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="124"/>
         <source>Ticked proposals become pending requests (source: suggestion). Accept or decline them afterwards like any other request.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="128" />
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="128"/>
         <source>Create ticked requests</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/models.py" line="81" />
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="88"/>
+        <source>Delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="90"/>
+        <source>Fixed table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="91"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="360"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="92"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="94"/>
+        <source>Unavailable slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="97"/>
         <source>yes</source>
-        <extracomment>Soft colours with alpha, readable on light and dark themes.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/models.py" line="178" />
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="97"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="312"/>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="197"/>
         <source>not available</source>
-        <extracomment>Called as (participation id, delegates) when the user edits the Delegates cell.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/models.py" line="178" />
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="197"/>
         <source>available</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="72" />
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="252"/>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="258"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="275"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="259"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="260"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="322"/>
+        <source>priority: {0}, status: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="72"/>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="74" />
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="240" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="74"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="237"/>
         <source>Event</source>
         <translation type="unfinished">Wydarzenie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="76" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="76"/>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="77" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="77"/>
         <source>&amp;Venue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="78" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="78"/>
         <source>Ci&amp;ty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="79" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="79"/>
         <source>C&amp;ountry code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="80" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="80"/>
         <source>&amp;Time zone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="81" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="81"/>
         <source>&amp;Slot length</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
         <source>Breaks (10:50-11:10 Coffee; …)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="91" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="91"/>
         <source>Add session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="92" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="92"/>
         <source>Remove session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="95" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="95"/>
         <source>Sessions and breaks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="109" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="109"/>
         <source>Numbered tables</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="110" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="110"/>
         <source>Named tables</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="117" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="117"/>
         <source>One name per line, or separated by commas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="119" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="119"/>
         <source>Tables</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="125" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="125"/>
         <source>&amp;Save setup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="127" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="127"/>
         <source>Revert</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="165" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="165"/>
         <source>Breaks between sessions (kept when they overlap no new slot): </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="177" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="177"/>
         <source>{slots} meeting slots, {tables} tables</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="77" />
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="204"/>
+        <source>Afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="206"/>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="229"/>
+        <source>Session {0}, breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="72"/>
         <source>New event…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="85" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="80"/>
         <source>Setup</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="86" />
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="34"/>
+        <source>Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="36"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="37"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="56"/>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="105"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="81"/>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="87" />
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="56"/>
+        <source>Choose an event first (toolbar: Event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="68"/>
+        <source>Import Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="68"/>
+        <source>Import Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="86"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="97"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="119"/>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="307"/>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="371"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="95"/>
+        <source>Exporting to %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="115"/>
+        <source>Exported %d rows to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="123"/>
+        <source>Export cancelled; no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="136"/>
+        <source>&amp;Import Organisations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="138"/>
+        <source>Import Pa&amp;rticipants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="140"/>
+        <source>&amp;Export Organisations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="142"/>
+        <source>Export Par&amp;ticipants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="82"/>
         <source>Availability</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="88" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="83"/>
         <source>Meeting requests</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="89" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="84"/>
         <source>There is no event yet. Create one, or load the demo data from the File menu.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="126" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="121"/>
         <source>Filter participants</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="129" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="124"/>
         <source>Add from organisations…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="133" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="128"/>
         <source>Double-click Delegates to change how many meetings a participant holds at once.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="151" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="146"/>
         <source>Press and drag across slots to mark when a participant cannot meet (✕). Drag from a marked cell to clear. Ctrl+Z undoes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="182" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="177"/>
         <source>Filter by organisation or country</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="186" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="181"/>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="191" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="186"/>
         <source>List</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="191" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="186"/>
         <source>Matrix</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="200" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="195"/>
         <source>&amp;Accept</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="201" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="196"/>
         <source>&amp;Decline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="202" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="197"/>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="203" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="198"/>
         <source>&amp;Reopen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="212" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="209"/>
         <source>New request…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="214" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="211"/>
         <source>Propose from suggestions…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="220" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="217"/>
         <source>{0} of {1} requests</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="250" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="247"/>
         <source>{days} · {zone} · {people} participants · {slots} slots · {tables} tables</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="286" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="283"/>
         <source>New event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="286" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="283"/>
         <source>Name of the event:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="295" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="292"/>
         <source>Remove {0} participant(s) and their meeting requests? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="296" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="293"/>
         <source>Remove participants</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="314" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="311"/>
         <source>No new cross-border requests to propose: every good match is already asked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/widgets.py" line="40" />
+        <location filename="../../matchmaker/ui/pages/event/widgets.py" line="50"/>
         <source> (this is a bug; details are in the log file)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/widgets.py" line="67" />
+        <location filename="../../matchmaker/ui/pages/event/widgets.py" line="77"/>
         <source>Create an event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="76" />
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="326" />
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="328" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="67"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="325"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="327"/>
         <source>Schedule</source>
         <translation type="unfinished">Harmonogram</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="80" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="71"/>
         <source>Grid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="81" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="72"/>
         <source>Participants and check-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="82" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="73"/>
         <source>Statistics</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="83" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="74"/>
         <source>Last run</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="84" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="75"/>
         <source>Choose or create an event on the Event page first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="85" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="76"/>
         <source>Use Event → New event…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="109" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="100"/>
         <source>&amp;Run scheduler</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="110" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="101"/>
         <source>Place every accepted meeting, then minimise breaks (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="113" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="104"/>
         <source>Re&amp;pair</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="114" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="105"/>
         <source>Re-solve after changes, moving as few meetings as possible</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="120" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="111"/>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="121" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="112"/>
         <source>Time limit of the search</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="123" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="114"/>
         <source>Stop &amp;&amp; keep best</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="127" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="118"/>
         <source>Undo last run</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="159" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="150"/>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="160" />
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="369" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="151"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="368"/>
         <source>Select a meeting in the grid.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="166" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="166" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="166" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
         <source>Mark &amp;held</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="167" />
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="371" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="158"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="370"/>
         <source>No-show</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="168" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="159"/>
         <source>Take out of the schedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="168" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="159"/>
         <source>Cancel meeting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="173" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="172"/>
         <source>The other meetings of both sides are highlighted. Drag a meeting to another cell to move it; conflicts are checked before anything moves.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="202" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="201"/>
         <source>Find a participant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="217" />
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="398" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="216"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="404"/>
         <source>Select a participant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="219" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="218"/>
         <source>Did not come from the selected slot on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="220" />
-        <source>A no-show in that slot; later meetings are cancelled so a repair can give the partners' time to others</source>
-        <translation type="unfinished" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="219"/>
+        <source>A no-show in that slot; later meetings are cancelled so a repair can give the partners&apos; time to others</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="251" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="250"/>
         <source>Meetings between countries</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="269" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="268"/>
         <source>No run in this session yet: press Run scheduler.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="272" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="271"/>
         <source>What changed, per participant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="277" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="276"/>
         <source>Changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="279" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="278"/>
         <source>Accepted but not placed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="280" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="279"/>
         <source>Every accepted meeting has a slot and a table.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="330" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="329"/>
         <source>{0} of {1} checked in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="337" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="336"/>
         <source>Busiest pairs: {0}. The diagonal counts meetings within one country.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="342" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="341"/>
         <source>&lt;b&gt;{placed}&lt;/b&gt; meetings placed, &lt;b&gt;{unplaced}&lt;/b&gt; accepted but not placed · &lt;b&gt;{breaks}&lt;/b&gt; breaks · tables {load:.0%} used · {cross:.0%} cross-border · meetings per participant {low}–{high} (mean {mean:.1f})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="384" />
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="385" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="376"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; ({1})&lt;br&gt;with &lt;b&gt;{2}&lt;/b&gt; ({3})&lt;br&gt;{4}, table {5}&lt;br&gt;priority: {6} · {7}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="390"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="391"/>
         <source>No-show: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="405" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="411"/>
         <source>{name} ({country}) · {n} meetings · {d} delegate(s){checked}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="407" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="413"/>
         <source> · checked in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="427" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="435"/>
         <source>Meeting cancelled (Ctrl+Z undoes). Press &lt;b&gt;Repair&lt;/b&gt; to use the freed slot while moving as few other meetings as possible.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="438" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="446"/>
         <source>Marked. Press &lt;b&gt;Repair&lt;/b&gt; to give the freed time to other meetings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="459" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="450"/>
+        <source>Not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="467"/>
         <source>weight {0} (bound {1})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="461" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="469"/>
         <source>breaks {0} (bound {1})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="463" />
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="39"/>
+        <source>Repair schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="39"/>
+        <source>Run scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="48"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="201"/>
+        <source>Cannot undo the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="61"/>
+        <source>Cannot redo the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="123"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="189"/>
+        <source>Scheduling cancelled; nothing was changed</source>
+        <extracomment>Live progress of a run (SolverProgress). A run ended and was saved (EventScheduleResult). True when a run starts, False when it ends (finished, failed or cancelled). A drop was refused: (list of Conflict, meeting label).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="134"/>
+        <source>Repairing the schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="134"/>
+        <source>Scheduling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="167"/>
+        <source>Repair: {0}, {1} of {2} meetings placed, {3} breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="169"/>
+        <source>Schedule: {0}, {1} of {2} meetings placed, {3} breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="171"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="471"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="487"/>
         <source>{0} moved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="481" />
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="184"/>
+        <source>The scheduler stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="205"/>
+        <source>The last schedule run was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="224"/>
+        <source>Cannot move the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="236"/>
+        <source>Move {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="247"/>
+        <source>meeting {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="254"/>
+        <source>Lock {0} meeting(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="254"/>
+        <source>Unlock {0} meeting(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="261"/>
+        <source>Unschedule {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="271"/>
+        <source>Cancel {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="288"/>
+        <source>Mark {0} held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="288"/>
+        <source>Mark {0} no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="289"/>
+        <source>Mark {0} scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="302"/>
+        <source>No-show of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="309"/>
+        <source>{0}: {1} meeting(s) marked; run a repair to use the freed time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="489"/>
         <source>{status}: {placed} of {total} meetings placed (weight {w} of bound {wb}), {breaks} breaks (bound {bb}){moved}, {sec:.1f} s. {changed} participant(s) affected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="35"/>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="36"/>
+        <source>before a schedule run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="37"/>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="38"/>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="57"/>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="102"/>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="62"/>
+        <source>Backups of %s, newest first. Restoring replaces the current data; the current state is backed up first, so you can go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="72"/>
+        <source>No backups yet: they are taken daily and before schedule runs and upgrades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="76"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="103"/>
+        <source>Replace the current data with the backup of %s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="104"/>
+        <source>The current state is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="110"/>
+        <source>Cannot restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="112"/>
+        <source>Restored. The state before is kept as the backup of %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/change_watcher.py" line="80"/>
+        <source>Cannot reach the database to look for others&apos; changes; retrying.</source>
+        <extracomment>Which ``data_changed`` topic a changed table belongs to. Emitted with each batch of others&apos; changes (after data_changed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/change_watcher.py" line="84"/>
+        <source>Connected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/change_watcher.py" line="90"/>
+        <source>%n changes by others were loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/conflict_dialog.py" line="55"/>
+        <source>Someone else changed this</source>
+        <extracomment>Columns of the comparison table.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/conflict_dialog.py" line="65"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/conflict_dialog.py" line="65"/>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/conflict_dialog.py" line="65"/>
+        <source>Stored now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/conflict_dialog.py" line="65"/>
+        <source>Before your edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/conflict_dialog.py" line="77"/>
+        <source>%s (you did not change it; theirs stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/conflict_dialog.py" line="95"/>
+        <source>&amp;Keep Mine (Overwrite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/conflict_dialog.py" line="98"/>
+        <source>Save your values over the stored version; their other changes stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/conflict_dialog.py" line="99"/>
+        <source>&amp;Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/conflict_dialog.py" line="101"/>
+        <source>Drop your edit and show what is stored now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/conflict_dialog.py" line="104"/>
+        <source>Keep editing; nothing is saved or dropped yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/exports.py" line="58"/>
+        <source>Personal agendas (PDF)</source>
+        <extracomment>A preview of &quot;all participants&quot; shows this many agendas; the export has them all.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/exports.py" line="59"/>
+        <source>Calendars (iCalendar .ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/exports.py" line="60"/>
+        <source>Master schedule (Excel .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/exports.py" line="61"/>
+        <source>Meetings (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/exports.py" line="62"/>
+        <source>Table door sheets (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/exports.py" line="63"/>
+        <source>Check-in desk list (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/exports.py" line="64"/>
+        <source>Name badges (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/exports.py" line="65"/>
+        <source>Event report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/exports.py" line="71"/>
+        <source>A PDF per participant, or one combined file: every meeting with its time, table, partner and the partner&apos;s contact (when they consented), breaks, and room for notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/exports.py" line="73"/>
+        <source>An .ics per participant and one for the whole event. Re-exports update calendars instead of duplicating: every meeting keeps its UID, changes raise its SEQUENCE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/exports.py" line="75"/>
+        <source>A sheet per day with slots against tables, and a sheet of every participant&apos;s meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/exports.py" line="76"/>
+        <source>One row per meeting, for mail merges and other tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/exports.py" line="77"/>
+        <source>One page per table to pin on its door: who meets whom at every slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/exports.py" line="78"/>
+        <source>Every participant in alphabetical order with delegates, first meeting and a box to tick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/exports.py" line="79"/>
+        <source>A badge per delegate: four to an A4 or Letter sheet with cut lines, or one per A6 page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/exports.py" line="80"/>
+        <source>After the event: meetings held, no-shows, feedback outcomes, meetings between countries and the top capability pairs, with charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/exports.py" line="195"/>
+        <source>Choose an event in the toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/exports.py" line="201"/>
+        <source>Workbook with %n sheet(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/exports.py" line="204"/>
+        <source>{0}: {1} rows × {2} columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/exports.py" line="212"/>
+        <source>This event has no participants yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/exports.py" line="214"/>
+        <source>Calendar of %s (one .ics per participant and one for the whole event):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="44"/>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="46"/>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="48"/>
+        <source>Baltic (cp1257)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="49"/>
+        <source>Central European (cp1250)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="50"/>
+        <source>Western (cp1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="53"/>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="54"/>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="55"/>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="105"/>
+        <source>Organisations</source>
+        <translation type="unfinished">Organizacje</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="106"/>
+        <source>Import %s — %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="129"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="131"/>
+        <source>&amp;Check File &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="134"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="165"/>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="165"/>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="179"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="180"/>
+        <source>Preview of the first rows (problems highlighted; point at a cell for details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="206"/>
+        <location filename="../../matchmaker/ui/importing/models.py" line="254"/>
+        <source>Update the existing one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="206"/>
+        <location filename="../../matchmaker/ui/importing/models.py" line="254"/>
+        <source>Skip this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="207"/>
+        <location filename="../../matchmaker/ui/importing/models.py" line="255"/>
+        <source>Create a new organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="220"/>
+        <source>Same name and country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="223"/>
+        <source>Similar name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="232"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="233"/>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="234"/>
+        <source>Import the valid rows and leave out the invalid ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="275"/>
+        <source>1. Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="275"/>
+        <source>2. Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="275"/>
+        <source>3. Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="294"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="300"/>
+        <source>Checking %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="307"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="336"/>
+        <source>%d rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="340"/>
+        <source>separated by %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="342"/>
+        <source>headers in row %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="344"/>
+        <source>%d blank rows left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="385"/>
+        <source>The first %d rows: %d errors, %d warnings. Check the whole file next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="405"/>
+        <source>%d rows: %d organisations, %d invalid rows (%d errors, %d warnings); %d already in the database, %d with a similar name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="408"/>
+        <source>Fix the file, or import the valid rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="410"/>
+        <source>Problems (%d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="411"/>
+        <source>Duplicates (%d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/documents/jobs.py" line="47"/>
+        <source>Agenda {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/documents/jobs.py" line="52"/>
+        <source>Agenda of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/documents/jobs.py" line="57"/>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="431"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/documents/jobs.py" line="86"/>
+        <source>Preparing the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/documents/jobs.py" line="90"/>
+        <source>Part {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="431"/>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="444"/>
+        <source>Nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="434"/>
+        <source>Left out: rows %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/controller.py" line="154"/>
+        <location filename="../../matchmaker/ui/importing/dialog.py" line="451"/>
+        <source>Cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/models.py" line="29"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/models.py" line="58"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/models.py" line="58"/>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/models.py" line="58"/>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/models.py" line="80"/>
+        <source>Double-click to choose the field this column is imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/models.py" line="144"/>
+        <source>Column {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/models.py" line="146"/>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/models.py" line="181"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/models.py" line="182"/>
+        <location filename="../../matchmaker/ui/importing/models.py" line="234"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/models.py" line="183"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/models.py" line="184"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/models.py" line="234"/>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/models.py" line="234"/>
+        <source>Existing organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/models.py" line="234"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/models.py" line="253"/>
+        <source>same name and country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/importing/models.py" line="253"/>
+        <source>%d%% similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="91"/>
+        <source>One combined file (a new page per participant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="96"/>
+        <source>A6 (one badge a page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="102"/>
+        <source>Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="104"/>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="106"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="110"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="127"/>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="134"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="156"/>
+        <source>Choose an event in the toolbar to export its agendas and documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="161"/>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="162"/>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="163"/>
+        <source>Fit Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="164"/>
+        <source>Whole Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="227"/>
+        <source>All participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="266"/>
+        <source>previewing the first %d of %d agendas · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="267"/>
+        <source>%d page(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="293"/>
+        <source>Export Into Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="298"/>
+        <source>Export Combined Agendas Into Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="304"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="304"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="305"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="318"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="345"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="347"/>
+        <source>Sent %s to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="364"/>
+        <source>Wrote %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="370"/>
+        <source>The export failed; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="374"/>
+        <source>Cancelled; no half-written file was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/team_dialog.py" line="54"/>
+        <source>Enter the address of the team database, for example %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/team_dialog.py" line="57"/>
+        <location filename="../../matchmaker/ui/team_dialog.py" line="61"/>
+        <source>A team database is a PostgreSQL address, for example %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/team_dialog.py" line="63"/>
+        <source>Add the database name to the address, for example …:5432/matchmaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/team_dialog.py" line="77"/>
+        <source>Connect to Team Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/team_dialog.py" line="79"/>
+        <source>Work together on one PostgreSQL database. Everyone sees the others&apos; changes within seconds; two edits of the same record never overwrite each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/team_dialog.py" line="90"/>
+        <source>asked each time, never stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/team_dialog.py" line="91"/>
+        <source>Remember the address (never the password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/team_dialog.py" line="100"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/team_dialog.py" line="101"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/team_dialog.py" line="104"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/team_dialog.py" line="134"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/team_dialog.py" line="165"/>
+        <source>Connect to &amp;Team Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/team_dialog.py" line="166"/>
+        <source>Open a shared PostgreSQL database; the password is asked for and never stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/team_dialog.py" line="171"/>
+        <source>&amp;Restore Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/team_dialog.py" line="176"/>
+        <source>Automatic backups are for SQLite files; back up a team database with pg_dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/controller.py" line="125"/>
+        <source>This is us: {0}</source>
+        <extracomment>What changed: &quot;us&quot;, &quot;shortlist&quot;, &quot;requests&quot;, &quot;unavailable&quot;, &quot;export&quot; or &quot;all&quot;. A problem the user should see (saving failed, work set aside, ...). False when this installation has no matcher (suggestions cannot be shown).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/controller.py" line="125"/>
+        <source>Clear “this is us”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/controller.py" line="132"/>
+        <source>Remove {0} from the shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/controller.py" line="132"/>
+        <source>Shortlist {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/controller.py" line="143"/>
+        <source>Request to meet {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/controller.py" line="150"/>
+        <source>Remove the request to meet {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/controller.py" line="157"/>
+        <source>Mark a slot unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/controller.py" line="157"/>
+        <source>Mark a slot available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="16"/>
+        <source>must</source>
+        <extracomment>Enum value -&gt; English label, marked for lupdate (one context: &quot;&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="17"/>
+        <source>should</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="18"/>
+        <source>could</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="20"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="21"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="22"/>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="23"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="24"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="26"/>
+        <source>organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="27"/>
+        <source>participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="28"/>
+        <source>suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="30"/>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="31"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="32"/>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/base.py" line="135"/>
+        <source>Cannot load the event</source>
+        <extracomment>A fresh snapshot of the event (None when no event is selected). (title, exception) of a refused or failed action, for the view to show. A one-line message for the status bar and the page&apos;s own status line. True while a load runs. What :meth:`prepare` built for the current snapshot.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="121"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="254"/>
+        <source>Break</source>
+        <extracomment>Roles our extra_data answers beyond the shared model&apos;s (which returns None for others at once).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="137"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="386"/>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="256"/>
+        <source>(not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="256"/>
+        <source>(free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="270"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="272"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="481"/>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="274"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="309"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="356"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="311"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="358"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="359"/>
+        <source>Breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="361"/>
+        <source>Not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="363"/>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="412"/>
+        <source>{0}–{1}: {2} meeting(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="436"/>
+        <source>Why not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="449"/>
+        <source>its meeting is {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="451"/>
+        <source>not scheduled yet: run the scheduler</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OrganisationsController</name>
     <message>
-        <location filename="../../matchmaker/ui/organisations/controller.py" line="68" />
+        <location filename="../../matchmaker/ui/organisations/controller.py" line="68"/>
         <source>Cannot load the organisations</source>
         <extracomment>The table finished (re)loading: number of organisations. Cluster or tag names changed (the filter lists need refilling).</extracomment>
         <translation>Nie można wczytać organizacji</translation>
@@ -2061,29 +3571,34 @@ Send this file to the companies; they open it in Matchmaker.</source>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../matchmaker/ui/clusters/page.py" line="109" />
+        <location filename="../../matchmaker/ui/clusters/page.py" line="109"/>
         <source>Clusters</source>
         <translation>Klastry</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="67" />
+        <location filename="../../matchmaker/ui/organisations/page.py" line="67"/>
         <source>Organisations</source>
         <translation>Organizacje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="84" />
+        <location filename="../../matchmaker/ui/partners/page.py" line="84"/>
         <source>Partners</source>
         <translation>Partnerzy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="67" />
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="62"/>
         <source>Event</source>
         <translation>Wydarzenie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="67" />
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="58"/>
         <source>Schedule</source>
         <translation>Harmonogram</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/exports.py" line="49"/>
+        <source>Exports</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

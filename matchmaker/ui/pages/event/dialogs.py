@@ -31,7 +31,7 @@ from .widgets import named
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("EventDialogs", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 class OrganisationPicker(QDialog):
