@@ -16,7 +16,15 @@ from sqlalchemy import select
 from matchmaker.core import events as ev
 from matchmaker.core.conflicts import CANCEL, KEEP_MINE, TAKE_THEIRS, ConflictError
 from matchmaker.core.demo import load_demo
-from matchmaker.core.model import Event, Meeting, MeetingRequest, MeetingStatus, Participation, RequestStatus
+from matchmaker.core.model import (
+    Event,
+    Meeting,
+    MeetingRequest,
+    MeetingStatus,
+    Participation,
+    RequestStatus,
+    ScheduleRun,
+)
 from matchmaker.core.progress import run_job
 from matchmaker.core.scheduling import SolveOptions
 from matchmaker.db import Database, open_database
@@ -178,3 +186,33 @@ def test_the_event_setup_saved_by_both(organisers: Organisers) -> None:
     assert fields["city"].theirs == "Kaunas" and fields["city"].mine == snapshot.city
     stored = _row(o.database, Event, snapshot.id)
     assert (stored.city, stored.venue) == ("Kaunas", snapshot.venue)
+
+
+def test_a_scheduler_run_on_the_page_does_not_overwrite_a_hand_move_made_meanwhile(organisers: Organisers) -> None:
+    """My Schedule page runs the scheduler; while it solves, my colleague's page moves a meeting by hand."""
+    o = organisers
+    snapshot = o.their_schedule.snapshot
+    assert snapshot is not None
+    meeting = next(m for m in snapshot.meetings if m.is_placed)
+    free = next((s.id, t.id) for s in snapshot.meeting_slots for t in snapshot.active_tables
+                if (s.id, t.id) not in snapshot.placed)  # fmt: skip
+    moved: list[bool] = []
+
+    def colleague_moves(_progress: object) -> None:
+        if not moved:
+            moved.append(True)
+            with o.their_schedule.ctx.database.transaction() as session:
+                ev.move_meeting(session, ev.get_event(session, snapshot.id), meeting.id, *free, check=False)
+
+    o.my_schedule.solve_progress.connect(colleague_moves)
+    with o.database.session() as session:
+        runs_before = len(session.scalars(select(ScheduleRun.id)).all())
+    o.my_schedule.run(time_limit=2, workers=1)
+    assert moved, "the hand move happened while the scheduler ran"
+    assert o.failures and "changed by someone else while the scheduler ran" in o.failures[-1]
+    assert "was changed (now" in o.failures[-1] and o.my_schedule.last_result is None
+    stored = _row(o.database, Meeting, meeting.id)
+    assert (stored.slot_id, stored.table_id) == free, "their hand move is kept"
+    with o.database.session() as session:
+        assert len(session.scalars(select(ScheduleRun.id)).all()) == runs_before + 1  # only their move's record
+    assert not o.my_schedule.is_solving

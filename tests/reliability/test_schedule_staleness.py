@@ -7,12 +7,13 @@ from sqlalchemy import func, select
 
 from matchmaker.core import events as ev
 from matchmaker.core.demo import load_demo
-from matchmaker.core.model import Meeting, MeetingRequest, RequestStatus, ScheduleRun
+from matchmaker.core.errors import ValidationFailed
+from matchmaker.core.model import Meeting, MeetingRequest, MeetingStatus, RequestStatus, ScheduleRun
 from matchmaker.core.progress import run_job
 from matchmaker.core.scheduling import SolveOptions
 from matchmaker.core.scheduling.stale import ScheduleChanged
 from matchmaker.db import Database, open_database
-from matchmaker.db.scheduling import schedule_event_job
+from matchmaker.db.scheduling import schedule_event_job, undo_schedule
 
 FAST = SolveOptions(time_limit=2, seed=1, workers=1)
 
@@ -87,3 +88,32 @@ def test_a_run_without_concurrent_changes_still_saves(database: Database) -> Non
         ev.set_checked_in(session, ev.get_event(session, event_id), [snapshot.participants[0].id], True)
     result = run_job(job)
     assert result.saved is not None
+
+
+def test_undoing_a_run_never_reverts_a_colleagues_later_change(database: Database) -> None:
+    event_id = _scheduled_demo(database)
+    with database.transaction() as session:  # the next run has meetings to place (and an undo to revert)
+        for meeting in session.scalars(select(Meeting).order_by(Meeting.id).limit(5)):
+            meeting.slot_id = meeting.table_id = None
+    result = run_job(schedule_event_job(database, event_id, FAST))
+    assert result.saved is not None
+    my_run = result.saved.run_id
+    colleague = open_database(database.url, daily_backup=False, client_id="colleague")
+    try:
+        with colleague.transaction() as session:  # marked held on the day: no schedule-run record of its own
+            touched = {i["request"] for i in session.get_one(ScheduleRun, my_run).previous["meetings"]}
+            snapshot = ev.load_snapshot(session, event_id)
+            held = next(m for m in snapshot.meetings if m.is_placed and m.request_id in touched)
+            ev.mark_meeting(session, ev.get_event(session, event_id), held.id, MeetingStatus.HELD)
+        before = _state(database)
+        with pytest.raises(ValidationFailed, match="changed after this schedule run"):
+            undo_schedule(database, event_id, my_run)
+        assert _state(database) == before
+        moved, _, _ = _colleague_moves_a_meeting(colleague, event_id)  # a hand move: a run record on top
+        with pytest.raises(ValidationFailed, match="changed after this run"):
+            undo_schedule(database, event_id, my_run)
+    finally:
+        colleague.close()
+    with database.session() as session:
+        assert session.get_one(Meeting, held.id).status == MeetingStatus.HELD
+        assert session.get_one(Meeting, moved).version > 1

@@ -244,6 +244,7 @@ def save_solution(
             row.status = MeetingStatus.CANCELLED
             row.ics_sequence += 1
             cancelled.append(row.id)
+    _note_result(snapshot, rows, session)
     changes = meeting_changes(built.problem, built.current, new_place)
     stats = {
         "status": solution.status,
@@ -271,6 +272,28 @@ def save_solution(
     session.add(run)
     session.flush()
     return SaveReport(run.id, changes, cancelled)
+
+
+def _note_result(snapshot: list[dict[str, Any]], rows: Mapping[int, Meeting], session: Session) -> None:
+    """Write where the run put each meeting into its undo record, so an undo can tell later changes apart."""
+    placed = {m.request_id: m for m in session.new if isinstance(m, Meeting)}
+    for item in snapshot:
+        row = rows.get(item["request"]) or placed.get(item["request"])
+        if row is not None:
+            item["after"] = [row.slot_id, row.table_id, (row.status or MeetingStatus.SCHEDULED).value]
+
+
+def _changed_since_run(previous: list[dict[str, Any]], rows: Mapping[int, Meeting]) -> list[str]:
+    """Meetings someone moved, marked or removed after the run (an undo would overwrite them)."""
+    changed = []
+    for item in previous:
+        after = item.get("after")
+        if not isinstance(after, list):
+            continue  # a hand-move record, or one from before this check
+        row = rows.get(item["request"])
+        if row is None or [row.slot_id, row.table_id, row.status.value] != after:
+            changed.append(f"meeting #{row.id if row is not None else item.get('meeting', '?')}")
+    return changed
 
 
 def _snapshot(row: Meeting) -> dict[str, Any]:
@@ -316,15 +339,33 @@ def last_run(session: Session, event_id: int) -> ScheduleRun | None:
     ).first()
 
 
-def undo_last_run(session: Session, event_id: int) -> ScheduleRun:
-    """Put back what the latest run replaced (raising ics_sequence of every meeting it touches)."""
+def undo_last_run(session: Session, event_id: int, run_id: int | None = None) -> ScheduleRun:
+    """Put back what the latest run replaced (raising ics_sequence of every meeting it touches).
+
+    With ``run_id``, only if that run is still the latest (an undo never reverts a colleague's later
+    change instead); a scheduler run is refused if meetings were changed after it.
+    """
     run = last_run(session, event_id)
     if run is None:
         raise NotFound("There is no schedule run to undo for this event")
+    if run_id is not None and run.id != run_id:
+        raise ValidationFailed(
+            "The schedule was changed after this run (by someone else, or by a step that is no longer "
+            "on your undo list); nothing was undone.",
+            hint="Look at the schedule first; move meetings by hand or run the scheduler again.",
+        )
     previous = run.previous if isinstance(run.previous, dict) else {}
     if previous.get("format") != SNAPSHOT_FORMAT or not isinstance(previous.get("meetings"), list):
         raise ValidationFailed(f"Schedule run {run.id} has no undo record")
-    rows = {m.request_id: m for m in session.scalars(select(Meeting).where(Meeting.event_id == event_id)).all()}
+    meetings = select(Meeting).where(Meeting.event_id == event_id).with_for_update()
+    rows = {m.request_id: m for m in session.scalars(meetings.execution_options(populate_existing=True)).all()}
+    changed = _changed_since_run(previous["meetings"], rows)
+    if changed:
+        raise ValidationFailed(
+            f"{len(changed)} meeting(s) were changed after this schedule run ({', '.join(changed[:5])}), "
+            "so undoing it would overwrite those changes; nothing was undone.",
+            hint="Move those meetings back by hand, or run the scheduler again.",
+        )
     for item in previous["meetings"]:
         row = rows.get(item["request"])
         if row is None:

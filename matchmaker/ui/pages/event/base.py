@@ -158,7 +158,9 @@ class EventDataController(QObject):
                 self.last_written = seen_check.written(session)
         except StaleDataError:  # PostgreSQL: a colleague committed between our read and our UPDATE
             raise MatchmakerError(
-                "Someone else saved the same rows a moment ago; nothing was saved. Try again."
+                QCoreApplication.translate(
+                    "", "Someone else saved the same rows a moment ago; nothing was saved. Try again."
+                )
             ) from None
         self.seen.update(self.last_written)
         self.own_writes.update(self.last_written)

@@ -43,7 +43,8 @@ class RunCommand(QUndoCommand):
     def undo(self) -> None:
         database = self.controller.ctx.database
         try:
-            undo_schedule(database, self.result.built.event_id)
+            saved = self.result.saved
+            undo_schedule(database, self.result.built.event_id, saved.run_id if saved is not None else None)
             with database.session() as session:  # a redo then refuses only what others change meanwhile
                 self.result = replace(self.result, built=refresh_versions(session, self.result.built))
         except MatchmakerError as exc:
@@ -58,7 +59,8 @@ class RunCommand(QUndoCommand):
         kind = ScheduleRunKind.REPAIR if self.repair else ScheduleRunKind.SOLVE
         try:
             with self.controller.ctx.database.transaction() as session:
-                save_solution(session, self.result.built, self.result.solution, kind=kind)
+                saved = save_solution(session, self.result.built, self.result.solution, kind=kind)
+            self.result = replace(self.result, saved=saved)  # the next undo reverts this new run
         except MatchmakerError as exc:
             self.setObsolete(True)
             self.controller.failed.emit(tr("Cannot redo the run"), exc)
