@@ -29,7 +29,7 @@ from matchmaker.db.url import sqlite_path
 
 from .context import AppContext
 from .icons import icon
-from .pages import Page, discover_pages
+from .pages import Page, PageType, discover_pages
 from .plain import plain, plain_tooltip
 from .settings import forget_database, recent_databases
 
@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
     #: The user asked to load the demo data into this database.
     load_demo_requested = Signal()
 
-    def __init__(self, ctx: AppContext, pages: list[type[Page]] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, pages: list[PageType] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("main_window")

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from matchmaker.core.errors import MatchmakerError
 from matchmaker.core.progress import Job, Progress
-from matchmaker.core.tabular import export_organisations, export_participants
 
 from .. import dialogs
 from ..context import AppContext
 from ..tasks import Task
-from .dialog import ImportDialog, open_import_dialog
 
+# The dialog and core.tabular are imported when an import or export starts, not at start-up.
 if TYPE_CHECKING:
     from ..main_window import MainWindow
+    from .dialog import ImportDialog
 
 __all__ = ["ImportDialog", "install_transfer_actions", "start_export", "start_import"]
 
@@ -37,6 +37,14 @@ EXPORT_FILTERS = {
     str(QT_TRANSLATE_NOOP("", "CSV, UTF-8 (*.csv)")): ".csv",
 }
 _FOLDER_KEY = "importing/folder"
+
+
+def __getattr__(name: str) -> object:
+    if name == "ImportDialog":
+        from .dialog import ImportDialog
+
+        return ImportDialog
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def tr(text: str) -> str:
@@ -71,6 +79,8 @@ def start_import(ctx: AppContext, parent: QWidget | None, kind: str = "organisat
             return None
         path = chosen
     ctx.settings.setValue(_FOLDER_KEY, str(Path(path).parent))
+    from .dialog import open_import_dialog
+
     return open_import_dialog(ctx, str(path), parent, kind, event if isinstance(event, int) else None)
 
 
@@ -99,6 +109,8 @@ def start_export(ctx: AppContext, parent: QWidget | None, kind: str = "organisat
     progress.setMinimumDuration(400)
 
     def work() -> Job[int]:
+        from matchmaker.core.tabular import export_organisations, export_participants
+
         with ctx.database.session() as session:
             if kind == "participants":
                 return (yield from export_participants(session, target, str(event)))
