@@ -62,7 +62,7 @@
     <message>
         <location filename="../../matchmaker/ui/app.py" line="118"/>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="102"/>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="95"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="105"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="136"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="294"/>
         <location filename="../../matchmaker/ui/pages/exports.py" line="113"/>
@@ -335,74 +335,74 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <translation>Kodėl</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="38"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="39"/>
         <source>Matchmaker requests (*.mmreq);;All files (*)</source>
         <translation>Matchmaker užklausos (*.mmreq);;Visi failai (*)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="59"/>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="118"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="60"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="121"/>
         <source>Publish Catalogue</source>
         <translation>Skelbti katalogą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="64"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="65"/>
         <source>For an event (its participants and slots)</source>
         <translation>Renginiui (jo dalyviai ir laiko intervalai)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="65"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="66"/>
         <source>For a cluster (its members)</source>
         <translation>Klasteriui (jo nariai)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="83"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="84"/>
         <source>default: the event&apos;s organiser</source>
         <translation>numatytasis: renginio organizatorius</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="86"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="87"/>
         <source>Browse…</source>
         <translation>Naršyti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="92"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="93"/>
         <source>Publish</source>
         <translation>Skelbti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="97"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="98"/>
         <location filename="../../matchmaker/ui/main_window.py" line="242"/>
         <source>Event:</source>
         <translation>Renginys:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="99"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="100"/>
         <source>Cluster:</source>
         <translation>Klasteris:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="100"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="101"/>
         <source>Publisher:</source>
         <translation>Leidėjas:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="101"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="102"/>
         <source>File:</source>
         <translation>Failas:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="141"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="146"/>
         <source>Published %s</source>
         <translation>Paskelbta: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="144"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="149"/>
         <source>Catalogue published</source>
         <translation>Katalogas paskelbtas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="145"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="150"/>
         <source>%s: %d organisations, %d contacts with consent (%d withheld), %d meeting slots, %.0f KiB.
 
 Send this file to the companies; they open it in Matchmaker.</source>
@@ -411,65 +411,65 @@ Send this file to the companies; they open it in Matchmaker.</source>
 Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="152"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="157"/>
         <source>The catalogue was not published</source>
         <translation>Katalogas nepaskelbtas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="159"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="164"/>
         <source>%s: file %d from %s was already imported; nothing changes.</source>
         <translation>%s: failas Nr. %d iš %s jau importuotas; niekas nesikeičia.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="161"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="166"/>
         <source>%s: file %d from %s — requests: %d new, %d changed, %d withdrawn, %d kept; unavailable slots: +%d −%d; shortlist: +%d −%d.</source>
         <translation>%s: failas Nr. %d iš %s – užklausos: naujų %d, pakeistų %d, atšauktų %d, nepakitusių %d; neprieinami laiko intervalai: +%d −%d; trumpasis sąrašas: +%d −%d.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="167"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="172"/>
         <source>Skipped: %s.</source>
         <translation>Praleista: %s.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="181"/>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="196"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="188"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="203"/>
         <source>The request file was refused</source>
         <translation>Užklausų failas atmestas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="185"/>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="187"/>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="226"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="192"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="194"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="235"/>
         <source>Import Requests</source>
         <translation>Importuoti užklausas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="187"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="194"/>
         <source>Import these requests?</source>
         <translation>Importuoti šias užklausas?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="199"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="206"/>
         <source>Imported %d request file(s)</source>
         <translation>Importuota užklausų failų: %d</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="207"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="214"/>
         <source>Open &amp;Catalogue…</source>
         <translation>Atidaryti katalo&amp;gą…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="209"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="216"/>
         <source>&amp;Publish Catalogue…</source>
         <translation>&amp;Skelbti katalogą…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="210"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="217"/>
         <source>Import &amp;Requests…</source>
         <translation>Importuoti &amp;užklausas…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="215"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="224"/>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="436"/>
         <source>Open Catalogue</source>
         <translation>Atidaryti katalogą</translation>
@@ -2060,68 +2060,68 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="56"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="64"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="105"/>
         <location filename="../../matchmaker/ui/pages/event/view.py" line="82"/>
         <source>Participants</source>
         <translation>Dalyviai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="56"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="64"/>
         <source>Choose an event first (toolbar: Event)</source>
         <translation>Pirmiausia pasirinkite renginį (įrankių juosta: Renginys)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="68"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="76"/>
         <source>Import Participants</source>
         <translation>Importuoti dalyvius</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="68"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="76"/>
         <source>Import Organisations</source>
         <translation>Importuoti organizacijas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="86"/>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="97"/>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="119"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="96"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="107"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="131"/>
         <location filename="../../matchmaker/ui/pages/exports.py" line="307"/>
         <location filename="../../matchmaker/ui/pages/exports.py" line="371"/>
         <source>Export</source>
         <translation>Eksportuoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="95"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="105"/>
         <source>Exporting to %s…</source>
         <translation>Eksportuojama į %s…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="115"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="127"/>
         <source>Exported %d rows to %s</source>
         <translation>Eksportuota eilučių: %d į %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="123"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="135"/>
         <source>Export cancelled; no file was written</source>
         <translation>Eksportas atšauktas; failas neįrašytas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="136"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="148"/>
         <source>&amp;Import Organisations…</source>
         <translation>&amp;Importuoti organizacijas…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="138"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="150"/>
         <source>Import Pa&amp;rticipants…</source>
         <translation>Importuoti &amp;dalyvius…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="140"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="152"/>
         <source>&amp;Export Organisations…</source>
         <translation>Eks&amp;portuoti organizacijas…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="142"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="154"/>
         <source>Export Par&amp;ticipants…</source>
         <translation>Eksportuoti da&amp;lyvius…</translation>
     </message>
@@ -3642,30 +3642,37 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     <name>Page</name>
     <message>
         <location filename="../../matchmaker/ui/clusters/page.py" line="109"/>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="117"/>
         <source>Clusters</source>
         <translation>Klasteriai</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/page.py" line="67"/>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="115"/>
         <source>Organisations</source>
+        <extracomment>Registered page classes, in registration order (the window sorts them by ``order``). What the window needs of a page before building it: a Page subclass, or a LazyPage standing in for one. The built-in pages. Their modules are imported when first shown (see the module docstring).</extracomment>
         <translation>Organizacijos</translation>
     </message>
     <message>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="119"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="84"/>
         <source>Partners</source>
         <translation>Partneriai</translation>
     </message>
     <message>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="121"/>
         <location filename="../../matchmaker/ui/pages/event/view.py" line="63"/>
         <source>Event</source>
         <translation>Renginys</translation>
     </message>
     <message>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="123"/>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="59"/>
         <source>Schedule</source>
         <translation>Tvarkaraštis</translation>
     </message>
     <message>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="125"/>
         <location filename="../../matchmaker/ui/pages/exports.py" line="49"/>
         <source>Exports</source>
         <translation>Eksportas</translation>

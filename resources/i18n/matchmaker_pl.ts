@@ -62,7 +62,7 @@
     <message>
         <location filename="../../matchmaker/ui/app.py" line="118"/>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="102"/>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="95"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="105"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="136"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="294"/>
         <location filename="../../matchmaker/ui/pages/exports.py" line="113"/>
@@ -335,74 +335,74 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <translation>Dlaczego</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="38"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="39"/>
         <source>Matchmaker requests (*.mmreq);;All files (*)</source>
         <translation>Zapytania Matchmaker (*.mmreq);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="59"/>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="118"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="60"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="121"/>
         <source>Publish Catalogue</source>
         <translation>Opublikuj katalog</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="64"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="65"/>
         <source>For an event (its participants and slots)</source>
         <translation>Dla wydarzenia (uczestnicy i terminy)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="65"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="66"/>
         <source>For a cluster (its members)</source>
         <translation>Dla klastra (jego członkowie)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="83"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="84"/>
         <source>default: the event&apos;s organiser</source>
         <translation>domyślnie: organizator wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="86"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="87"/>
         <source>Browse…</source>
         <translation>Przeglądaj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="92"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="93"/>
         <source>Publish</source>
         <translation>Opublikuj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="97"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="98"/>
         <location filename="../../matchmaker/ui/main_window.py" line="242"/>
         <source>Event:</source>
         <translation>Wydarzenie:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="99"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="100"/>
         <source>Cluster:</source>
         <translation>Klaster:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="100"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="101"/>
         <source>Publisher:</source>
         <translation>Wydawca:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="101"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="102"/>
         <source>File:</source>
         <translation>Plik:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="141"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="146"/>
         <source>Published %s</source>
         <translation>Opublikowano: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="144"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="149"/>
         <source>Catalogue published</source>
         <translation>Katalog opublikowany</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="145"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="150"/>
         <source>%s: %d organisations, %d contacts with consent (%d withheld), %d meeting slots, %.0f KiB.
 
 Send this file to the companies; they open it in Matchmaker.</source>
@@ -411,65 +411,65 @@ Send this file to the companies; they open it in Matchmaker.</source>
 Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="152"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="157"/>
         <source>The catalogue was not published</source>
         <translation>Katalog nie został opublikowany</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="159"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="164"/>
         <source>%s: file %d from %s was already imported; nothing changes.</source>
         <translation>%s: plik nr %d od %s został już zaimportowany; nic się nie zmienia.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="161"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="166"/>
         <source>%s: file %d from %s — requests: %d new, %d changed, %d withdrawn, %d kept; unavailable slots: +%d −%d; shortlist: +%d −%d.</source>
         <translation>%s: plik nr %d od %s — zapytania: nowe %d, zmienione %d, wycofane %d, bez zmian %d; niedostępne terminy: +%d −%d; lista wybranych: +%d −%d.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="167"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="172"/>
         <source>Skipped: %s.</source>
         <translation>Pominięto: %s.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="181"/>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="196"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="188"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="203"/>
         <source>The request file was refused</source>
         <translation>Plik zapytań został odrzucony</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="185"/>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="187"/>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="226"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="192"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="194"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="235"/>
         <source>Import Requests</source>
         <translation>Importuj zapytania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="187"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="194"/>
         <source>Import these requests?</source>
         <translation>Zaimportować te zapytania?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="199"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="206"/>
         <source>Imported %d request file(s)</source>
         <translation>Zaimportowano pliki zapytań: %d</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="207"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="214"/>
         <source>Open &amp;Catalogue…</source>
         <translation>Otwórz &amp;katalog…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="209"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="216"/>
         <source>&amp;Publish Catalogue…</source>
         <translation>O&amp;publikuj katalog…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="210"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="217"/>
         <source>Import &amp;Requests…</source>
         <translation>Importuj zap&amp;ytania…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="215"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="224"/>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="436"/>
         <source>Open Catalogue</source>
         <translation>Otwórz katalog</translation>
@@ -2060,68 +2060,68 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="56"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="64"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="105"/>
         <location filename="../../matchmaker/ui/pages/event/view.py" line="82"/>
         <source>Participants</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="56"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="64"/>
         <source>Choose an event first (toolbar: Event)</source>
         <translation>Najpierw wybierz wydarzenie (pasek narzędzi: Wydarzenie)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="68"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="76"/>
         <source>Import Participants</source>
         <translation>Importuj uczestników</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="68"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="76"/>
         <source>Import Organisations</source>
         <translation>Importuj organizacje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="86"/>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="97"/>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="119"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="96"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="107"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="131"/>
         <location filename="../../matchmaker/ui/pages/exports.py" line="307"/>
         <location filename="../../matchmaker/ui/pages/exports.py" line="371"/>
         <source>Export</source>
         <translation>Eksportuj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="95"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="105"/>
         <source>Exporting to %s…</source>
         <translation>Eksportowanie do %s…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="115"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="127"/>
         <source>Exported %d rows to %s</source>
         <translation>Wyeksportowano wierszy: %d do %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="123"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="135"/>
         <source>Export cancelled; no file was written</source>
         <translation>Eksport anulowano; nie zapisano pliku</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="136"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="148"/>
         <source>&amp;Import Organisations…</source>
         <translation>&amp;Importuj organizacje…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="138"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="150"/>
         <source>Import Pa&amp;rticipants…</source>
         <translation>Importuj &amp;uczestników…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="140"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="152"/>
         <source>&amp;Export Organisations…</source>
         <translation>&amp;Eksportuj organizacje…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="142"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="154"/>
         <source>Export Par&amp;ticipants…</source>
         <translation>Eksportuj ucze&amp;stników…</translation>
     </message>
@@ -3642,30 +3642,37 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     <name>Page</name>
     <message>
         <location filename="../../matchmaker/ui/clusters/page.py" line="109"/>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="117"/>
         <source>Clusters</source>
         <translation>Klastry</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/page.py" line="67"/>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="115"/>
         <source>Organisations</source>
+        <extracomment>Registered page classes, in registration order (the window sorts them by ``order``). What the window needs of a page before building it: a Page subclass, or a LazyPage standing in for one. The built-in pages. Their modules are imported when first shown (see the module docstring).</extracomment>
         <translation>Organizacje</translation>
     </message>
     <message>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="119"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="84"/>
         <source>Partners</source>
         <translation>Partnerzy</translation>
     </message>
     <message>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="121"/>
         <location filename="../../matchmaker/ui/pages/event/view.py" line="63"/>
         <source>Event</source>
         <translation>Wydarzenie</translation>
     </message>
     <message>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="123"/>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="59"/>
         <source>Schedule</source>
         <translation>Harmonogram</translation>
     </message>
     <message>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="125"/>
         <location filename="../../matchmaker/ui/pages/exports.py" line="49"/>
         <source>Exports</source>
         <translation>Eksport</translation>
