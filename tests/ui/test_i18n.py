@@ -207,6 +207,11 @@ def test_lithuanian_on_the_event_schedule_and_organisations_pages(window) -> Non
         assert [win.navigation.item(i).text() for i in range(win.navigation.count())][:5] == [
             "Organizacijos", "Klasteriai", "Partneriai", "Renginys", "Tvarkaraštis",
         ]  # fmt: skip
+        organisations = win.show_page("organisations")
+        model = organisations.controller.model
+        titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        assert titles[:4] == ["Pavadinimas", "Šalis", "Miestas", "Tipas"]  # translated once, never blanked
+        assert QCoreApplication.translate("", "not in any catalogue") == "not in any catalogue"
         event = win.show_page("event")
         assert [event.tabs.tabText(i) for i in range(event.tabs.count())] == [
             "Nustatymai", "Dalyviai", "Užimtumas", "Susitikimų užklausos",
