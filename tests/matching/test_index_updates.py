@@ -6,7 +6,8 @@ import random
 
 import pytest
 
-from matchmaker.core.matching import MatchIndex, OrgProfile, index as index_module, storage
+from matchmaker.core.matching import MatchIndex, OrgProfile, storage
+from matchmaker.core.matching import index as index_module
 from matchmaker.core.progress import run_job
 from matchmaker.core.taxonomy import TaxonomyGraph
 
