@@ -8,16 +8,15 @@ and left untouched.
 
 from __future__ import annotations
 
+import ast
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError as SADatabaseError
@@ -28,7 +27,14 @@ from matchmaker.core.paths import shipped_dir
 
 from .url import describe_url, sqlite_path
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# Alembic itself is imported only when a database must be created or upgraded (or checked in depth):
+# it costs a quarter of a second, which start-up on an up-to-date database does not pay.
+_REVISION_LINE = re.compile(r"^(revision|down_revision) = (.+)$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -47,7 +53,13 @@ class MigrationReport:
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic config built in code; ``connection`` is handed to ``env.py``."""
-    config = Config()
+    import sys
+
+    from alembic.config import Config
+
+    # Alembic's default stdout is bound when alembic.config is first imported; that import is lazy
+    # now, so pass the current stream rather than whatever sys.stdout was at that moment.
+    config = Config(stdout=sys.stdout)
     config.set_main_option("script_location", str(shipped_dir("migrations")))
     if connection is not None:
         config.attributes["connection"] = connection
@@ -55,6 +67,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -64,7 +78,29 @@ def head_revision() -> str:
     return head
 
 
+def quick_head_revision() -> str | None:
+    """The head revision read straight from the revision files' ``revision``/``down_revision`` lines,
+    without importing Alembic; None when that is not clear-cut (then ask Alembic: :func:`head_revision`)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (shipped_dir("migrations") / "versions").glob("*.py"):
+        text = script.read_text(encoding="utf-8")
+        found = {match.group(1): match.group(2) for match in _REVISION_LINE.finditer(text)}
+        try:
+            revision, down = ast.literal_eval(found["revision"]), ast.literal_eval(found["down_revision"])
+        except (KeyError, ValueError, SyntaxError):
+            return None
+        if not isinstance(revision, str) or revision in revisions:
+            return None
+        revisions.add(revision)
+        parents.update([down] if isinstance(down, str) else down or ())
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -116,10 +152,11 @@ def upgrade_database(engine: Engine, url: URL) -> MigrationReport:
                 f"Cannot create the folder {path.parent} for the database: {exc.strerror}",
                 hint="Choose another place with --db, or check the folder's permissions.",
             ) from None
-    head = head_revision()
     if path is not None and path.exists():
         # Read-only look first: the engine's pragmas (WAL) would already modify a foreign file.
         tables, before = _peek_sqlite(path)
+        if before is not None and before == quick_head_revision():
+            return MigrationReport(before=before, after=before, created=False, backup=None)  # the usual start
     else:
         with _refusing_unreadable(url), engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())
@@ -129,6 +166,7 @@ def upgrade_database(engine: Engine, url: URL) -> MigrationReport:
             f"{describe_url(url)} is not a Matchmaker database (it holds other tables: "
             f"{', '.join(sorted(tables)[:5])}); it was left untouched"
         )
+    head = head_revision()
     if before is not None and before != head:
         known = {rev.revision for rev in script_directory().walk_revisions()}
         if before not in known:
@@ -144,6 +182,8 @@ def upgrade_database(engine: Engine, url: URL) -> MigrationReport:
         from .backups import take_backup  # backups builds on this module
 
         backup = take_backup(path, f"before-upgrade-to-{head}".lower().replace("_", "-")).path
+    from alembic import command
+
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
     return MigrationReport(before=before, after=head, created=before is None, backup=backup)

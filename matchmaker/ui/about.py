@@ -37,12 +37,13 @@ class AboutDialog(QDialog):
             )
         )
         blurb.setWordWrap(True)
+        names = (tr("Database"), tr("Data folder"), tr("Settings"), tr("Log file"))  # outside f-strings: lupdate
         facts = QLabel(
             "<table cellspacing=4>"
-            f"<tr><td>{tr('Database')}</td><td>{escape(ctx.database.display_url)}</td></tr>"
-            f"<tr><td>{tr('Data folder')}</td><td>{escape(str(data_dir()))}</td></tr>"
-            f"<tr><td>{tr('Settings')}</td><td>{escape(str(config_dir()))}</td></tr>"
-            f"<tr><td>{tr('Log file')}</td><td>{escape(str(configure_logging()))}</td></tr>"
+            f"<tr><td>{names[0]}</td><td>{escape(ctx.database.display_url)}</td></tr>"
+            f"<tr><td>{names[1]}</td><td>{escape(str(data_dir()))}</td></tr>"
+            f"<tr><td>{names[2]}</td><td>{escape(str(config_dir()))}</td></tr>"
+            f"<tr><td>{names[3]}</td><td>{escape(str(configure_logging()))}</td></tr>"
             f"<tr><td>Qt / PySide6</td><td>{qVersion()} / {pyside_version}</td></tr>"
             f"<tr><td>Python</td><td>{platform.python_version()}</td></tr>"
             "</table>"

@@ -154,7 +154,7 @@ class Shell(QObject):
 
 
 def _choose_other_database() -> str | None:
-    path, _ = QFileDialog.getOpenFileName(None, tr("Open Database"), "", DATABASE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(None, tr("Open Database"), "", tr(DATABASE_FILTER))
     return path or None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,19 +32,22 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 REASONS = {
-    "daily": "daily",
-    "before-schedule": "before a schedule run",
-    "before-restore": "before a restore",
-    "manual": "by hand",
+    "daily": str(QT_TRANSLATE_NOOP("", "daily")),
+    "before-schedule": str(QT_TRANSLATE_NOOP("", "before a schedule run")),
+    "before-restore": str(QT_TRANSLATE_NOOP("", "before a restore")),
+    "before-undo": str(QT_TRANSLATE_NOOP("", "before undoing a schedule run")),
+    "before-upgrade": str(QT_TRANSLATE_NOOP("", "before an upgrade")),
+    "manual": str(QT_TRANSLATE_NOOP("", "by hand")),
 }
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupDialog", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 def describe(backup: Backup) -> str:
-    reason = REASONS.get(backup.reason, backup.reason.replace("-", " "))
+    upgrade = backup.reason.startswith("before-upgrade")  # before-upgrade-to-<revision>
+    reason = REASONS["before-upgrade"] if upgrade else REASONS.get(backup.reason, backup.reason.replace("-", " "))
     return f"{backup.taken_at:%Y-%m-%d %H:%M:%S}  —  {tr(reason)}  ({backup.size / 1_000_000:.1f} MB)"
 
 

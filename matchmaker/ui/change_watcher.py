@@ -38,7 +38,7 @@ TOPICS = {
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ChangeWatcher", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 def topics_of(batch: ChangeBatch) -> list[str]:

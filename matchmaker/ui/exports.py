@@ -39,7 +39,7 @@ PREVIEW_AGENDAS = 12
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Exports", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 class ExportKind(StrEnum):
@@ -200,7 +200,9 @@ class ExportsController(QObject):
             book = workbook(self.data, parties)
             lines = [tr("Workbook with %n sheet(s):").replace("%n", str(len(book.sheetnames)))]
             for sheet in book.worksheets:
-                lines.append(f"  • {sheet.title}: {sheet.max_row - 1} rows × {sheet.max_column} columns")
+                lines.append(
+                    "  • " + tr("{0}: {1} rows × {2} columns").format(sheet.title, sheet.max_row - 1, sheet.max_column)
+                )
             return "\n".join(lines)
         from matchmaker.core.documents.ics import CalendarWriter
 

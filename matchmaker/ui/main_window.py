@@ -7,7 +7,7 @@ builds a fresh context and window for it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,11 +29,11 @@ from matchmaker.db.url import sqlite_path
 
 from .context import AppContext
 from .icons import icon
-from .pages import Page, discover_pages
+from .pages import Page, PageType, discover_pages
 from .plain import plain, plain_tooltip
 from .settings import forget_database, recent_databases
 
-DATABASE_FILTER = "Matchmaker databases (*.db *.sqlite *.sqlite3);;All files (*)"
+DATABASE_FILTER = str(QT_TRANSLATE_NOOP("", "Matchmaker databases (*.db *.sqlite *.sqlite3);;All files (*)"))
 
 
 def database_label(ctx: AppContext) -> str:
@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
     #: The user asked to load the demo data into this database.
     load_demo_requested = Signal()
 
-    def __init__(self, ctx: AppContext, pages: list[type[Page]] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, pages: list[PageType] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("main_window")
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ files
     def _new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("New Database"), "event.db", DATABASE_FILTER,
+        path, _ = QFileDialog.getSaveFileName(self, tr("New Database"), "event.db", tr(DATABASE_FILTER),
                                               options=QFileDialog.Option.DontConfirmOverwrite)  # fmt: skip
         if path:
             if not path.lower().endswith((".db", ".sqlite", ".sqlite3")):
@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
             self.open_database_requested.emit(path)
 
     def _open_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open Database"), "", DATABASE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open Database"), "", tr(DATABASE_FILTER))
         if path:
             self.open_database_requested.emit(path)
 

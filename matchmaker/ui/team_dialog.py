@@ -38,7 +38,7 @@ EXAMPLE = "postgresql://organiser@db.example.org:5432/matchmaker"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("TeamDialog", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 def without_password(url: URL) -> str:

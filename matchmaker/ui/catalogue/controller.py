@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from matchmaker.core.catalogue import (
@@ -25,6 +25,10 @@ from matchmaker.core.errors import MatchmakerError
 from matchmaker.core.model import Priority
 
 log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 class _WorkChange(QUndoCommand):
@@ -118,14 +122,15 @@ class BrowseController(QObject):
                 work.shortlist = [o for o in work.shortlist if o != org_id]
                 work.requests.pop(org_id, None)
 
-        self.change(f"This is us: {name}" if name else "Clear “this is us”", "us", edit)
+        self.change(tr("This is us: {0}").format(name) if name else tr("Clear “this is us”"), "us", edit)
 
     def toggle_shortlist(self, org_id: int) -> None:
         org = self.catalogue.organisation(org_id)
         if org is None or org_id == self.work.us:
             return
         on = self.is_shortlisted(org_id)
-        self.change(f"{'Remove' if on else 'Shortlist'} {org.name}", "shortlist", lambda w: w.toggle_shortlist(org_id))
+        text = tr("Remove {0} from the shortlist") if on else tr("Shortlist {0}")
+        self.change(text.format(org.name), "shortlist", lambda w: w.toggle_shortlist(org_id))
 
     def set_request(self, org_id: int, priority: Priority, message: str) -> None:
         org = self.catalogue.organisation(org_id)
@@ -135,19 +140,21 @@ class BrowseController(QObject):
         def edit(work: Work) -> None:
             work.requests[org_id] = DraftRequest(priority, message.strip()[:2000])
 
-        self.change(f"Request to meet {org.name}", "requests", edit)
+        self.change(tr("Request to meet {0}").format(org.name), "requests", edit)
 
     def remove_request(self, org_id: int) -> None:
         org = self.catalogue.organisation(org_id)
         if org is None or org_id not in self.work.requests:
             return
-        self.change(f"Remove the request to meet {org.name}", "requests", lambda w: w.requests.pop(org_id, None))
+        self.change(
+            tr("Remove the request to meet {0}").format(org.name), "requests", lambda w: w.requests.pop(org_id, None)
+        )
 
     def set_unavailable(self, slot_id: int, unavailable: bool) -> None:
         def edit(work: Work) -> None:
             (work.unavailable.add if unavailable else work.unavailable.discard)(slot_id)
 
-        self.change("Mark a slot unavailable" if unavailable else "Mark a slot available", "unavailable", edit)
+        self.change(tr("Mark a slot unavailable") if unavailable else tr("Mark a slot available"), "unavailable", edit)
 
     def export(self, out: Path | str | None) -> Path:
         """Write the request file (raises MatchmakerError with a message); not undoable: the file is out."""

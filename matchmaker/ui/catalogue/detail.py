@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,11 +29,22 @@ from .models import PRIORITY_TEXT, STAR
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Catalogue", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
-ORG_TYPES = {"company": "Company", "research": "Research organisation", "public": "Public body",
-             "cluster": "Cluster organisation", "ngo": "NGO"}  # fmt: skip
+ORG_TYPES = {
+    "company": str(QT_TRANSLATE_NOOP("", "Company")),
+    "research": str(QT_TRANSLATE_NOOP("", "Research organisation")),
+    "public": str(QT_TRANSLATE_NOOP("", "Public body")),
+    "cluster": str(QT_TRANSLATE_NOOP("", "Cluster organisation")),
+    "ngo": str(QT_TRANSLATE_NOOP("", "NGO")),
+}
+SIZE_WORDS = {
+    "micro": str(QT_TRANSLATE_NOOP("", "micro")),
+    "small": str(QT_TRANSLATE_NOOP("", "small")),
+    "medium": str(QT_TRANSLATE_NOOP("", "medium")),
+    "large": str(QT_TRANSLATE_NOOP("", "large")),
+}
 
 
 def catalogue_summary(controller: BrowseController) -> str:
@@ -54,19 +65,19 @@ def profile_html(org: CatalogueOrganisation, controller: BrowseController, reaso
     catalogue = controller.catalogue
     e = escape
     facts = [country_name(org.country) or org.country, org.city or "", tr(ORG_TYPES.get(org.org_type, org.org_type)),
-             f"{org.size_band} enterprise" if org.size_band else "",
-             f"founded {org.founded_year}" if org.founded_year else ""]  # fmt: skip
+             tr("{0} enterprise").format(tr(SIZE_WORDS.get(org.size_band, org.size_band))) if org.size_band else "",
+             tr("founded {0}").format(org.founded_year) if org.founded_year else ""]  # fmt: skip
     parts = [f"<h2>{e(org.name)}</h2>", f"<p>{e(' · '.join(f for f in facts if f))}</p>"]
     if org.id == controller.us:
-        parts.append(f"<p><b>{e(tr('This is you.'))}</b></p>")
+        parts.append("<p><b>" + e(tr("This is you.")) + "</b></p>")
     if org.website:
         parts.append(f"<p>{e(org.website)}</p>")
     if reasons:
         items = "".join(f"<li>{e(reason)}</li>" for reason in reasons)
-        parts.append(f"<h3>{e(tr('Why we suggest them'))}</h3><ul>{items}</ul>")
+        parts.append("<h3>" + e(tr("Why we suggest them")) + f"</h3><ul>{items}</ul>")
     if org.capabilities:
         labels = ", ".join(e(catalogue.capability_label(code)) for code in org.capabilities)
-        parts.append(f"<h3>{e(tr('Capabilities'))}</h3><p>{labels}</p>")
+        parts.append("<h3>" + e(tr("Capabilities")) + f"</h3><p>{labels}</p>")
     if org.description.strip():
         parts.append(f"<p>{e(org.description).replace(chr(10), '<br>')}</p>")
     for heading, opportunities in ((tr("Offers"), org.offers), (tr("Requests"), org.requests)):
@@ -79,13 +90,13 @@ def profile_html(org: CatalogueOrganisation, controller: BrowseController, reaso
                 entries.append(f"<li><b>{e(opp.title)}</b>{body}{detail}</li>")
             parts.append(f"<h3>{e(heading)}</h3><ul>{''.join(entries)}</ul>")
     if org.clusters:
-        parts.append(f"<h3>{e(tr('Clusters'))}</h3><p>{e(', '.join(org.clusters))}</p>")
+        parts.append("<h3>" + e(tr("Clusters")) + f"</h3><p>{e(', '.join(org.clusters))}</p>")
     if org.contacts:
         rows = []
         for contact in org.contacts:
             bits = [contact.role or "", contact.email or "", contact.phone or ""]
             rows.append(f"<li><b>{e(contact.name)}</b> {e(' · '.join(b for b in bits if b))}</li>")
-        parts.append(f"<h3>{e(tr('Contacts'))}</h3><ul>{''.join(rows)}</ul>")
+        parts.append("<h3>" + e(tr("Contacts")) + f"</h3><ul>{''.join(rows)}</ul>")
     return "".join(parts)
 
 

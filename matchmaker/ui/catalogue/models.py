@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from matchmaker.core.catalogue import CatalogueOrganisation
@@ -15,12 +15,16 @@ from ..models.table import RowTableModel, TableColumn
 from .controller import BrowseController
 
 STAR = "★"
-PRIORITY_TEXT = {"must": "Must meet", "should": "Should meet", "could": "Could meet"}
+PRIORITY_TEXT = {
+    "must": str(QT_TRANSLATE_NOOP("", "Must meet")),
+    "should": str(QT_TRANSLATE_NOOP("", "Should meet")),
+    "could": str(QT_TRANSLATE_NOOP("", "Could meet")),
+}
 PRIORITY_ORDER = {"must": 0, "should": 1, "could": 2}
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Catalogue", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 class PartnerModel(RowTableModel[CatalogueOrganisation]):
@@ -51,7 +55,7 @@ class PartnerModel(RowTableModel[CatalogueOrganisation]):
             TableColumn(tr("Match"), lambda o: self.scores.get(o.id), lambda v: "" if v is None else f"{v}",
                         align_right=True),
             TableColumn(tr("Request"), request,
-                        lambda v: "" if v is None else PRIORITY_TEXT[list(PRIORITY_ORDER)[v]]),
+                        lambda v: "" if v is None else tr(PRIORITY_TEXT[list(PRIORITY_ORDER)[v]])),
         ]  # fmt: skip
         self.set_rows(catalogue.organisations)
 

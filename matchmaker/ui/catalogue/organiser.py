@@ -6,7 +6,7 @@ from collections.abc import Generator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,23 +23,24 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from matchmaker.core.catalogue import ImportReport, PublishReport, import_requests, publish_catalogue
 from matchmaker.core.model import Cluster, Event
 from matchmaker.core.progress import Progress
 
 from .. import dialogs
 from ..context import AppContext
 from ..plain import plain
-from .window import CATALOGUE_FILTER, open_catalogue_window
 
+# The catalogue code (core.catalogue, the browser window) is imported when an action runs, not at start-up.
 if TYPE_CHECKING:
+    from matchmaker.core.catalogue import ImportReport, PublishReport
+
     from ..main_window import MainWindow
 
-REQUEST_FILTER = "Matchmaker requests (*.mmreq);;All files (*)"
+REQUEST_FILTER = str(QT_TRANSLATE_NOOP("", "Matchmaker requests (*.mmreq);;All files (*)"))
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Catalogue", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
@@ -115,7 +116,9 @@ class PublishDialog(QDialog):
             self.out.setText(str(Path.home() / f"{stem}.mmcat"))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Publish Catalogue"), self.out.text(), CATALOGUE_FILTER)
+        from .window import CATALOGUE_FILTER
+
+        path, _ = QFileDialog.getSaveFileName(self, tr("Publish Catalogue"), self.out.text(), tr(CATALOGUE_FILTER))
         if path:
             self.out.setText(path if path.endswith(".mmcat") else path + ".mmcat")
 
@@ -129,6 +132,8 @@ class PublishDialog(QDialog):
 def publish(ctx: AppContext, parent: QWidget | None, event_id: int | None, cluster_id: int | None, publisher: str,
             out: str) -> None:  # fmt: skip
     """Publish on a worker thread; reports the result in a message box."""
+
+    from matchmaker.core.catalogue import publish_catalogue
 
     def work() -> Generator[Progress, None, PublishReport]:
         with ctx.database.transaction() as session:
@@ -172,6 +177,8 @@ def import_files(
     ctx: AppContext, parent: QWidget | None, files: list[str], *, confirm: bool = True
 ) -> list[ImportReport]:
     """Check every file first (a dry run), show what would change, then import on confirmation."""
+    from matchmaker.core.catalogue import import_requests
+
     previews: list[ImportReport] = []
     for file in files:
         try:
@@ -212,7 +219,9 @@ def install_catalogue_actions(window: MainWindow) -> None:
         menu.insertAction(window.file_menu_tail, action)
 
     def open_dialog() -> None:
-        path, _ = QFileDialog.getOpenFileName(window, tr("Open Catalogue"), "", CATALOGUE_FILTER)
+        from .window import CATALOGUE_FILTER, open_catalogue_window
+
+        path, _ = QFileDialog.getOpenFileName(window, tr("Open Catalogue"), "", tr(CATALOGUE_FILTER))
         if path:
             open_catalogue_window(path, ctx.settings, parent=window)
 
@@ -223,7 +232,7 @@ def install_catalogue_actions(window: MainWindow) -> None:
             publish(ctx, window, event_id, cluster_id, publisher, out)
 
     def import_dialog() -> None:
-        files, _ = QFileDialog.getOpenFileNames(window, tr("Import Requests"), "", REQUEST_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(window, tr("Import Requests"), "", tr(REQUEST_FILTER))
         if files:
             import_files(ctx, window, files)
 

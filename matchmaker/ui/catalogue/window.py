@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,12 +43,12 @@ from .controller import BrowseController
 from .detail import DetailPanel
 from .models import PartnerModel, SuggestionModel
 
-CATALOGUE_FILTER = "Matchmaker catalogues (*.mmcat);;All files (*)"
+CATALOGUE_FILTER = str(QT_TRANSLATE_NOOP("", "Matchmaker catalogues (*.mmcat);;All files (*)"))
 SETTINGS_PREFIX = "catalogue_window"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Catalogue", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 def _table(name: str, model: Any, sort: tuple[int, Qt.SortOrder] | None = None) -> QTableView:
@@ -421,7 +421,7 @@ class BrowseWindow(QMainWindow):
             folder = Path(controller.catalogue.source).parent
             suggested = folder / f"{stem}-requests-{controller.work.sequence + 1}{REQUESTS_SUFFIX}"
             path, _ = QFileDialog.getSaveFileName(self, tr("Export My Requests"), str(suggested),
-                                                  f"Matchmaker requests (*{REQUESTS_SUFFIX})")  # fmt: skip
+                                                  tr("Matchmaker requests (*{0})").format(REQUESTS_SUFFIX))  # fmt: skip
             if not path:
                 return None
         try:
@@ -433,7 +433,7 @@ class BrowseWindow(QMainWindow):
         return written
 
     def _open_other(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open Catalogue"), "", CATALOGUE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open Catalogue"), "", tr(CATALOGUE_FILTER))
         if path:
             open_catalogue_window(path, self.settings, parent=self)
 

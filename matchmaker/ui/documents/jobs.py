@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from matchmaker.core.documents import EventData, ExportResult, Party
 from matchmaker.core.documents.files import agenda_file_name, output_folder
 from matchmaker.core.documents.jobs import event_file_stem
@@ -17,6 +19,10 @@ from .report import report_document
 from .sheets import checkin_document, door_sheets_document
 
 KINDS = ("tables", "badges", "checkin", "report")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 def export_agendas_pdf(
@@ -38,17 +44,17 @@ def export_agendas_pdf(
         target = folder / f"agendas-{event_file_stem(data)}.pdf"
         for done in write_pdf(agenda_document(data, chosen), target, paper):
             if done % 10 == 0 or done == total:
-                yield Progress(done, total, f"Agenda {done} of {total}")
+                yield Progress(done, total, tr("Agenda {0} of {1}").format(done, total))
         result.files.append(target)
         return result
     for done, party in enumerate(chosen):
         if done % 5 == 0:
-            yield Progress(done, total, f"Agenda of {party.name}")
+            yield Progress(done, total, tr("Agenda of {0}").format(party.name))
         target = folder / agenda_file_name(party.participation_id, party.name, ".pdf")
         for _ in write_pdf(agenda_document(data, [party]), target, paper):
             pass
         result.files.append(target)
-    yield Progress(total, total, "Done")
+    yield Progress(total, total, tr("Done"))
     return result
 
 
@@ -77,10 +83,10 @@ def part_count(document: Paintable) -> int | None:
 
 def export_document(kind: str, data: EventData, target: Path, paper: Paper = Paper.A4) -> Job[ExportResult]:
     """Write the ``kind`` document of the event as a PDF at ``target``."""
-    yield Progress(0, None, f"Preparing the {kind} document")
+    yield Progress(0, None, tr("Preparing the document…"))
     document = document_for(kind, data, paper)
     total = part_count(document)
     for done in write_pdf(document, Path(target), paper):
-        yield Progress(done, total, f"{kind}: part {done}")
+        yield Progress(done, total, tr("Part {0}").format(done))
     active = [m for m in data.meetings if not m.is_cancelled]
     return ExportResult(files=[Path(target)], participants=len(data.parties), meetings=len(active))

@@ -13,31 +13,42 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from matchmaker.core.errors import MatchmakerError
 from matchmaker.core.progress import Job, Progress
-from matchmaker.core.tabular import export_organisations, export_participants
 
 from .. import dialogs
 from ..context import AppContext
 from ..tasks import Task
-from .dialog import ImportDialog, open_import_dialog
 
+# The dialog and core.tabular are imported when an import or export starts, not at start-up.
 if TYPE_CHECKING:
     from ..main_window import MainWindow
+    from .dialog import ImportDialog
 
 __all__ = ["ImportDialog", "install_transfer_actions", "start_export", "start_import"]
 
-IMPORT_FILTER = "Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)"
-EXPORT_FILTERS = {"Excel workbook (*.xlsx)": ".xlsx", "CSV, UTF-8 (*.csv)": ".csv"}
+IMPORT_FILTER = str(QT_TRANSLATE_NOOP("", "Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)"))
+EXPORT_FILTERS = {
+    str(QT_TRANSLATE_NOOP("", "Excel workbook (*.xlsx)")): ".xlsx",
+    str(QT_TRANSLATE_NOOP("", "CSV, UTF-8 (*.csv)")): ".csv",
+}
 _FOLDER_KEY = "importing/folder"
 
 
+def __getattr__(name: str) -> object:
+    if name == "ImportDialog":
+        from .dialog import ImportDialog
+
+        return ImportDialog
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Importing", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 def _folder(ctx: AppContext) -> str:
@@ -63,11 +74,13 @@ def start_import(ctx: AppContext, parent: QWidget | None, kind: str = "organisat
         return None
     if path is None:
         title = tr("Import Participants") if kind == "participants" else tr("Import Organisations")
-        chosen, _ = QFileDialog.getOpenFileName(parent, title, _folder(ctx), IMPORT_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, _folder(ctx), tr(IMPORT_FILTER))
         if not chosen:
             return None
         path = chosen
     ctx.settings.setValue(_FOLDER_KEY, str(Path(path).parent))
+    from .dialog import open_import_dialog
+
     return open_import_dialog(ctx, str(path), parent, kind, event if isinstance(event, int) else None)
 
 
@@ -80,12 +93,12 @@ def start_export(ctx: AppContext, parent: QWidget | None, kind: str = "organisat
     if path is None:
         name = "participants.xlsx" if kind == "participants" else "organisations.xlsx"
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            parent, tr("Export"), str(Path(_folder(ctx)) / name), ";;".join(EXPORT_FILTERS)
+            parent, tr("Export"), str(Path(_folder(ctx)) / name), ";;".join(tr(f) for f in EXPORT_FILTERS)
         )
         if not chosen:
             return None
         if Path(chosen).suffix.lower() not in (".csv", ".xlsx"):
-            chosen += EXPORT_FILTERS.get(chosen_filter, ".xlsx")
+            chosen += {tr(f): suffix for f, suffix in EXPORT_FILTERS.items()}.get(chosen_filter, ".xlsx")
         path = chosen
     target = Path(path)
     ctx.settings.setValue(_FOLDER_KEY, str(target.parent))
@@ -96,6 +109,8 @@ def start_export(ctx: AppContext, parent: QWidget | None, kind: str = "organisat
     progress.setMinimumDuration(400)
 
     def work() -> Job[int]:
+        from matchmaker.core.tabular import export_organisations, export_participants
+
         with ctx.database.session() as session:
             if kind == "participants":
                 return (yield from export_participants(session, target, str(event)))

@@ -11,7 +11,7 @@ from collections.abc import Generator
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from matchmaker.core.errors import Cancelled, MatchmakerError
 from matchmaker.core.progress import Progress, run_job
@@ -151,7 +151,7 @@ class ImportController(QObject):
         while True:
             if self._stop:
                 job.close()
-                raise Cancelled("Cancelled; nothing was written")
+                raise Cancelled(QCoreApplication.translate("", "Cancelled; nothing was written"))
             try:
                 report = next(job)
             except StopIteration as stop:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,14 +40,24 @@ from .controller import ImportController
 from .models import DuplicateModel, IssueModel, MappingModel, PreviewModel, field_title
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-_ENCODING_TITLES = {"auto": "Detect", "utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "utf-16": "UTF-16",
-                    "cp1257": "Baltic (cp1257)", "cp1250": "Central European (cp1250)",
-                    "cp1252": "Western (cp1252)"}  # fmt: skip
-_DELIMITERS = {",": "commas", ";": "semicolons", "\t": "tabs"}
+_ENCODING_TITLES = {
+    "auto": str(QT_TRANSLATE_NOOP("", "Detect")),
+    "utf-8": "UTF-8",
+    "utf-8-sig": str(QT_TRANSLATE_NOOP("", "UTF-8 with BOM")),
+    "utf-16": "UTF-16",
+    "cp1257": str(QT_TRANSLATE_NOOP("", "Baltic (cp1257)")),
+    "cp1250": str(QT_TRANSLATE_NOOP("", "Central European (cp1250)")),
+    "cp1252": str(QT_TRANSLATE_NOOP("", "Western (cp1252)")),
+}
+_DELIMITERS = {
+    ",": str(QT_TRANSLATE_NOOP("", "commas")),
+    ";": str(QT_TRANSLATE_NOOP("", "semicolons")),
+    "\t": str(QT_TRANSLATE_NOOP("", "tabs")),
+}
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Importing", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -150,7 +160,7 @@ class ImportDialog(QDialog):
         self.encoding_combo = QComboBox()
         self.encoding_combo.setObjectName("import_encoding")
         for name in ENCODINGS:
-            self.encoding_combo.addItem(_ENCODING_TITLES.get(name, name), name)
+            self.encoding_combo.addItem(tr(_ENCODING_TITLES.get(name, name)), name)
         self.encoding_combo.activated.connect(self._encoding_chosen)
         self.sheet_label, self.encoding_label = QLabel(tr("&Sheet:")), QLabel(tr("&Encoding:"))
         self.sheet_label.setBuddy(self.sheet_combo)
@@ -325,9 +335,9 @@ class ImportDialog(QDialog):
         assert table is not None and mapping is not None
         facts = [tr("%d rows") % len(table.rows)]
         if table.encoding:
-            facts.append(_ENCODING_TITLES.get(table.encoding, table.encoding))
+            facts.append(tr(_ENCODING_TITLES.get(table.encoding, table.encoding)))
         if table.delimiter:
-            facts.append(tr("separated by %s") % _DELIMITERS.get(table.delimiter, repr(table.delimiter)))
+            facts.append(tr("separated by %s") % tr(_DELIMITERS.get(table.delimiter, repr(table.delimiter))))
         if table.header_row > 1:
             facts.append(tr("headers in row %d") % table.header_row)
         if table.blank_rows:

@@ -21,7 +21,7 @@ IGNORED = ""
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Importing", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 def field_title(name: str) -> str:
@@ -141,9 +141,9 @@ class PreviewModel(QAbstractTableModel):
             return None
         if not 0 <= section < self.width:
             return None
-        header = self.names[section] if section < len(self.names) else f"Column {section + 1}"
+        header = self.names[section] if section < len(self.names) else tr("Column {0}").format(section + 1)
         name = self.mapping.field_of(section)
-        return f"{header}\n→ {field_title(name)}" if name else f"{header}\n({tr('not imported')})"
+        return f"{header}\n→ {field_title(name)}" if name else header + "\n(" + tr("not imported") + ")"
 
     def _cell_issues(self, row: int, column: int) -> list[Issue]:
         number = self.rows[row][0]

@@ -15,6 +15,11 @@ decorates its class with :func:`register_page` (modules here are imported automa
         title = str(QT_TRANSLATE_NOOP("Page", "Event"))
         icon_name = "event"
         order = 40
+
+The built-in pages are listed in :data:`BUILT_IN` as :class:`LazyPage` entries instead: the window
+shows their navigation entries at once and imports a page's module only when the page is first
+shown, so start-up never loads OR-Tools, pandas, openpyxl or icalendar (the Schedule and Exports
+pages need them). An entry's page_id, title, icon and order must equal its class's (checked on load).
 """
 
 from __future__ import annotations
@@ -22,9 +27,10 @@ from __future__ import annotations
 import importlib
 import logging
 import pkgutil
+from dataclasses import dataclass
 from typing import ClassVar, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from matchmaker.ui.context import AppContext
@@ -73,11 +79,64 @@ def register_page(cls: P) -> P:
     return cls
 
 
-def discover_pages() -> list[type[Page]]:
-    """Import every module of this package (so they register) and return the pages in order."""
+@dataclass(frozen=True)
+class LazyPage:
+    """A page known by its navigation data; its module (``target``, "module:Class") is imported on first build."""
+
+    page_id: str
+    title: str
+    icon_name: str
+    order: int
+    target: str
+
+    def display_title(self) -> str:
+        """The title in the interface language."""
+        return QCoreApplication.translate("Page", self.title)
+
+    def load(self) -> type[Page]:
+        """Import the page class; refuses one whose navigation data differ from this entry's."""
+        module_name, _, class_name = self.target.partition(":")
+        page_class: type[Page] = getattr(importlib.import_module(module_name), class_name)
+        ours = (self.page_id, self.title, self.icon_name, self.order)
+        theirs = (page_class.page_id, page_class.title, page_class.icon_name, page_class.order)
+        if ours != theirs:
+            raise ValueError(f"{self.target} has page data {theirs}, its registry entry says {ours}")
+        return page_class
+
+    def __call__(self, ctx: AppContext, parent: QWidget | None = None) -> Page:
+        return self.load()(ctx, parent)
+
+
+#: What the window needs of a page before building it: a Page subclass, or a LazyPage standing in for one.
+PageType = type[Page] | LazyPage
+
+#: The built-in pages. Their modules are imported when first shown (see the module docstring).
+BUILT_IN: tuple[LazyPage, ...] = (
+    LazyPage("organisations", str(QT_TRANSLATE_NOOP("Page", "Organisations")), "organisations", 10,
+             "matchmaker.ui.organisations.page:OrganisationsPage"),
+    LazyPage("clusters", str(QT_TRANSLATE_NOOP("Page", "Clusters")), "clusters", 20,
+             "matchmaker.ui.clusters.page:ClustersPage"),
+    LazyPage("partners", str(QT_TRANSLATE_NOOP("Page", "Partners")), "partners", 30,
+             "matchmaker.ui.partners.page:PartnersPage"),
+    LazyPage("event", str(QT_TRANSLATE_NOOP("Page", "Event")), "event", 40,
+             "matchmaker.ui.pages.event.view:EventPage"),
+    LazyPage("schedule", str(QT_TRANSLATE_NOOP("Page", "Schedule")), "schedule", 50,
+             "matchmaker.ui.pages.schedule.view:SchedulePage"),
+    LazyPage("exports", str(QT_TRANSLATE_NOOP("Page", "Exports")), "exports", 80,
+             "matchmaker.ui.pages.exports:ExportsPage"),
+)  # fmt: skip
+
+
+def discover_pages() -> list[PageType]:
+    """The built-in pages plus every page registered by the other modules of this package, in order."""
+    skip = {entry.page_id for entry in BUILT_IN}  # this package's modules named after one hold or re-export it
     for info in pkgutil.iter_modules(__path__):
+        if info.name in skip:
+            continue
         try:
             importlib.import_module(f"{__name__}.{info.name}")
         except Exception:  # one broken page must not take the whole app down
             log.exception("could not load the page module %s", info.name)
-    return sorted(PAGES, key=lambda page: page.order)
+    built_in = {entry.page_id for entry in BUILT_IN}
+    pages: list[PageType] = [*BUILT_IN, *(page for page in PAGES if page.page_id not in built_in)]
+    return sorted(pages, key=lambda page: page.order)

@@ -38,7 +38,7 @@ _REFRESH_ON = ("all", "events", "meetings", "schedule", "participants", "organis
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Exports", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 @register_page

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
@@ -132,7 +132,7 @@ class EventDataController(QObject):
 
     def _load_failed(self, exc: BaseException) -> None:
         self._finish_loading()
-        self.failed.emit("Cannot load the event", exc)
+        self.failed.emit(QCoreApplication.translate("", "Cannot load the event"), exc)
 
     # ------------------------------------------------------------------ writing
     def write(self, title: str, change: Callable[[Session, Event], T], *, what: str = "meetings") -> T | None:

@@ -7,22 +7,29 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from sqlalchemy import select
 
 from matchmaker.core import events as ev
 from matchmaker.core.errors import MatchmakerError
+from matchmaker.core.events.setup_undo import SetupState, restore_setup, setup_state
 from matchmaker.core.model import Organisation, Participation, Priority, RequestSource, RequestStatus
 from matchmaker.ui.context import AppContext
 
 from .base import EventDataController
 from .models import OrganisationRow, ParticipantRow, RequestRow, participant_rows, request_rows
 
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
+
+
+#: Undo texts per new status (marked for lupdate, shown through tr()).
 STATUS_VERBS = {
-    RequestStatus.ACCEPTED: "Accept",
-    RequestStatus.DECLINED: "Decline",
-    RequestStatus.CANCELLED: "Cancel",
-    RequestStatus.PENDING: "Reopen",
+    RequestStatus.ACCEPTED: str(QT_TRANSLATE_NOOP("", "Accept {0} request(s)")),
+    RequestStatus.DECLINED: str(QT_TRANSLATE_NOOP("", "Decline {0} request(s)")),
+    RequestStatus.CANCELLED: str(QT_TRANSLATE_NOOP("", "Cancel {0} request(s)")),
+    RequestStatus.PENDING: str(QT_TRANSLATE_NOOP("", "Reopen {0} request(s)")),
 }
 
 
@@ -75,37 +82,38 @@ class EventController(EventDataController):
         try:
             with self.ctx.database.transaction() as session:
                 event = ev.create_event(session, name, starts_on=starts_on)
-                morning = ev.SessionSpec("d1-am", "Day 1 morning", starts_on, *_times("09:30", "12:30"),
-                                         ev.parse_breaks("10:50-11:10 Coffee break"))  # fmt: skip
+                morning = ev.SessionSpec("d1-am", tr("Day 1 morning"), starts_on, *_times("09:30", "12:30"),
+                                         ev.parse_breaks("10:50-11:10 " + tr("Coffee break")))  # fmt: skip
                 ev.set_sessions(session, event, [morning])
                 ev.set_tables(session, event, ev.table_names(count=10))
                 event_id = event.id
         except MatchmakerError as exc:
-            self.failed.emit("Cannot create the event", exc)
+            self.failed.emit(tr("Cannot create the event"), exc)
             return None
         self.ctx.signals.data_changed.emit("events")
         select_event = getattr(self.ctx, "select_event", None)
         if select_event is not None:
             select_event(event_id)
-        self.message.emit(f"Created the event '{name}'")
+        self.message.emit(tr("Created the event “{0}”").format(name))
         return event_id
 
     def apply_setup(self, form: SetupInput) -> bool:
-        """Save the setup form in one transaction (all or nothing)."""
+        """Save the setup form in one transaction (all or nothing); undo puts the previous setup back."""
 
-        def change(session: Any, event: Any) -> bool:
+        def change(session: Any, event: Any) -> SetupState:
+            before = setup_state(session, event)
             ev.update_event(
                 session, event, name=form.name, venue=form.venue, city=form.city, country=form.country,
                 timezone=form.timezone, meeting_minutes=form.meeting_minutes,
             )  # fmt: skip
             ev.set_sessions(session, event, form.sessions)
             ev.set_tables(session, event, form.tables)
-            return True
+            return before
 
-        done = self.write("Cannot save the event setup", change, what="events")
-        if done:
-            self.message.emit("Event setup saved")
-        return bool(done)
+        done = self.undoable(tr("Change the event setup"), change, restore_setup, what="events")
+        if done is not None:
+            self.message.emit(tr("Event setup saved"))
+        return done is not None
 
     def prepare(self, session: Any, snapshot: ev.EventSnapshot) -> EventViewData:
         """On the worker: the rows of every list and the setup form's sessions."""
@@ -133,7 +141,7 @@ class EventController(EventDataController):
             return [OrganisationRow(r[0], r[1], r[2], r[3] or "", str(r[4].value)) for r in rows]
 
         self.ctx.tasks.run(work, on_result=self.organisations_loaded.emit,
-                           on_error=lambda exc: self.failed.emit("Cannot list organisations", exc))  # fmt: skip
+                           on_error=lambda exc: self.failed.emit(tr("Cannot list organisations"), exc))  # fmt: skip
 
     def add_participants(self, organisation_ids: Sequence[int]) -> list[int] | None:
         ids = list(organisation_ids)
@@ -141,21 +149,28 @@ class EventController(EventDataController):
         def do(session: Any, event: Any) -> list[int]:
             return [p.id for p in ev.add_participants(session, event, ids)]
 
-        added = self.undoable(f"Add {len(ids)} participant(s)", do,
+        added = self.undoable(tr("Add {0} participant(s)").format(len(ids)), do,
                               lambda s, e, pids: ev.remove_participants(s, e, pids), what="participants")  # fmt: skip
         if added is not None:
-            self.message.emit(f"Added {len(added)} participant(s)")
+            self.message.emit(tr("Added {0} participant(s)").format(len(added)))
         return added
 
     def remove_participants(self, participation_ids: Sequence[int]) -> bool:
-        """Remove participants (their requests go too; the view confirms first). Not undoable."""
+        """Remove participants with their requests; one undo step puts them back exactly as they were."""
         ids = list(participation_ids)
-        return self.write("Cannot remove participants", lambda s, e: ev.remove_participants(s, e, ids),
-                          what="participants") is not None  # fmt: skip
+        removed = self.undoable(
+            tr("Remove {0} participant(s)").format(len(ids)),
+            lambda s, e: ev.remove_participants_keeping(s, e, ids),
+            ev.restore_participants,
+            what="participants",
+        )
+        if removed is not None:
+            self.message.emit(tr("Removed {0} participant(s); Ctrl+Z brings them back").format(len(ids)))
+        return removed is not None
 
     def set_delegates(self, participation_id: int, delegates: int) -> None:
         self.undoable(
-            "Change delegates",
+            tr("Change delegates"),
             lambda s, e: ev.set_delegates(s, e, participation_id, delegates),
             lambda s, e, before: ev.set_delegates(s, e, participation_id, before) and None,
             what="participants",
@@ -164,9 +179,9 @@ class EventController(EventDataController):
     def set_availability(self, cells: Sequence[tuple[int, int]], available: bool) -> list[tuple[int, int]] | None:
         """Mark cells (participation id, slot id); one undo step for the whole drag."""
         wanted = list(cells)
-        text = "Mark available" if available else "Mark unavailable"
+        text = tr("Mark available ({0} slot(s))") if available else tr("Mark unavailable ({0} slot(s))")
         return self.undoable(
-            f"{text} ({len(wanted)} slot(s))",
+            text.format(len(wanted)),
             lambda s, e: ev.set_availability(s, e, wanted, available=available),
             lambda s, e, changed: ev.set_availability(s, e, changed, available=not available) and None,
             what="participants",
@@ -175,7 +190,7 @@ class EventController(EventDataController):
     def set_checked_in(self, participation_ids: Sequence[int], checked_in: bool) -> None:
         ids = list(participation_ids)
         self.undoable(
-            "Check in" if checked_in else "Undo check-in",
+            tr("Check in") if checked_in else tr("Undo check-in"),
             lambda s, e: ev.set_checked_in(s, e, ids, checked_in),
             lambda s, e, changed: ev.set_checked_in(s, e, changed, not checked_in) and None,
             what="participants",
@@ -187,18 +202,18 @@ class EventController(EventDataController):
         if not ids:
             return False
         changes = self.undoable(
-            f"{STATUS_VERBS.get(status, 'Change')} {len(ids)} request(s)",
+            tr(STATUS_VERBS.get(status, "Change {0} request(s)")).format(len(ids)),
             lambda s, e: ev.change_status(s, e, ids, status),
             ev.revert_status,
             what="requests",
         )
         if changes is not None:
-            self.message.emit(f"{STATUS_VERBS.get(status, 'Changed')}: {len(changes)} request(s) changed")
+            self.message.emit(tr("{0} request(s) changed").format(len(changes)))
         return changes is not None
 
     def create_request(self, requester_id: int, invitee_id: int, priority: Priority) -> int | None:
         return self.undoable(
-            "New meeting request",
+            tr("New meeting request"),
             lambda s, e: ev.create_request(s, e, requester_id, invitee_id, priority=priority).id,
             lambda s, e, rid: ev.delete_request(s, e, rid),
             what="requests",
@@ -218,7 +233,7 @@ class EventController(EventDataController):
                 return propose(session, event_id, min_requests)
 
         self.ctx.tasks.run(work, on_result=self.proposals_ready.emit,
-                           on_error=lambda exc: self.failed.emit("Cannot propose requests", exc))  # fmt: skip
+                           on_error=lambda exc: self.failed.emit(tr("Cannot propose requests"), exc))  # fmt: skip
 
     def create_proposed(self, proposals: Sequence[Proposal]) -> list[int] | None:
         """Store the reviewed proposals as pending requests (source: suggestion); one undo step."""
@@ -240,9 +255,9 @@ class EventController(EventDataController):
             for rid in ids:
                 ev.delete_request(session, event, rid)
 
-        created = self.undoable(f"Propose {len(chosen)} request(s)", do, undo, what="requests")
+        created = self.undoable(tr("Propose {0} request(s)").format(len(chosen)), do, undo, what="requests")
         if created is not None:
-            self.message.emit(f"Created {len(created)} pending request(s) from suggestions")
+            self.message.emit(tr("Created {0} pending request(s) from suggestions").format(len(created)))
         return created
 
 

@@ -6,12 +6,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from matchmaker.core.events import EventSnapshot, ParticipantInfo, RequestInfo, SlotInfo
 from matchmaker.core.model import Priority, RequestStatus
+from matchmaker.ui.labels import label
 from matchmaker.ui.models import ObjectRole, RowTableModel, SortRole, TableColumn
+from matchmaker.ui.organisations.model import TYPE_TITLES
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 #: Roles our extra_data answers beyond the shared model's (which returns None for others at once).
@@ -19,7 +28,7 @@ COLOURED_ROLES = frozenset({int(Qt.ItemDataRole.BackgroundRole)})
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("EventPage", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 #: Soft colours with alpha, readable on light and dark themes.
@@ -72,15 +81,21 @@ def participant_rows(snapshot: EventSnapshot) -> list[ParticipantRow]:
 class ParticipantsModel(RowTableModel[ParticipantRow]):
     NAME, COUNTRY, CITY, DELEGATES, TABLE, ACCEPTED, PENDING, UNAVAILABLE, CHECKED_IN = range(9)
     columns = (
-        TableColumn[ParticipantRow]("Organisation", lambda r: r.info.name),
-        TableColumn[ParticipantRow]("Country", lambda r: r.info.country),
-        TableColumn[ParticipantRow]("City", lambda r: r.info.city),
-        TableColumn[ParticipantRow]("Delegates", lambda r: r.info.delegates, align_right=True),
-        TableColumn[ParticipantRow]("Fixed table", lambda r: r.fixed_table),
-        TableColumn[ParticipantRow]("Accepted", lambda r: r.accepted, align_right=True),
-        TableColumn[ParticipantRow]("Pending", lambda r: r.pending, align_right=True),
-        TableColumn[ParticipantRow]("Unavailable slots", lambda r: r.unavailable, align_right=True),
-        TableColumn[ParticipantRow]("Checked in", lambda r: r.info.checked_in, lambda v: tr("yes") if v else ""),
+        TableColumn[ParticipantRow](str(QT_TRANSLATE_NOOP("", "Organisation")), lambda r: r.info.name),
+        TableColumn[ParticipantRow](str(QT_TRANSLATE_NOOP("", "Country")), lambda r: r.info.country),
+        TableColumn[ParticipantRow](str(QT_TRANSLATE_NOOP("", "City")), lambda r: r.info.city),
+        TableColumn[ParticipantRow](
+            str(QT_TRANSLATE_NOOP("", "Delegates")), lambda r: r.info.delegates, align_right=True
+        ),
+        TableColumn[ParticipantRow](str(QT_TRANSLATE_NOOP("", "Fixed table")), lambda r: r.fixed_table),
+        TableColumn[ParticipantRow](str(QT_TRANSLATE_NOOP("", "Accepted")), lambda r: r.accepted, align_right=True),
+        TableColumn[ParticipantRow](str(QT_TRANSLATE_NOOP("", "Pending")), lambda r: r.pending, align_right=True),
+        TableColumn[ParticipantRow](
+            str(QT_TRANSLATE_NOOP("", "Unavailable slots")), lambda r: r.unavailable, align_right=True
+        ),
+        TableColumn[ParticipantRow](
+            str(QT_TRANSLATE_NOOP("", "Checked in")), lambda r: r.info.checked_in, lambda v: tr("yes") if v else ""
+        ),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -124,10 +139,12 @@ class OrganisationRow:
 
 class OrganisationPickerModel(RowTableModel[OrganisationRow]):
     columns = (
-        TableColumn[OrganisationRow]("Organisation", lambda r: r.name),
-        TableColumn[OrganisationRow]("Country", lambda r: r.country),
-        TableColumn[OrganisationRow]("City", lambda r: r.city),
-        TableColumn[OrganisationRow]("Type", lambda r: r.org_type),
+        TableColumn[OrganisationRow](str(QT_TRANSLATE_NOOP("", "Organisation")), lambda r: r.name),
+        TableColumn[OrganisationRow](str(QT_TRANSLATE_NOOP("", "Country")), lambda r: r.country),
+        TableColumn[OrganisationRow](str(QT_TRANSLATE_NOOP("", "City")), lambda r: r.city),
+        TableColumn[OrganisationRow](
+            str(QT_TRANSLATE_NOOP("", "Type")), lambda r: r.org_type, lambda v: tr(TYPE_TITLES.get(v, v))
+        ),
     )
 
 
@@ -230,17 +247,21 @@ class RequestsModel(RowTableModel[RequestRow]):
     handled_roles = RowTableModel.handled_roles | COLOURED_ROLES
     FROM, TO, COUNTRIES, PRIORITY, STATUS, SOURCE, PLACED, REASONS = range(8)
     columns = (
-        TableColumn[RequestRow]("From", lambda r: r.requester),
-        TableColumn[RequestRow]("To", lambda r: r.invitee),
-        TableColumn[RequestRow]("Countries", lambda r: r.countries),
+        TableColumn[RequestRow](str(QT_TRANSLATE_NOOP("", "From")), lambda r: r.requester),
+        TableColumn[RequestRow](str(QT_TRANSLATE_NOOP("", "To")), lambda r: r.invitee),
+        TableColumn[RequestRow](str(QT_TRANSLATE_NOOP("", "Countries")), lambda r: r.countries),
         TableColumn[RequestRow](
-            "Priority", lambda r: _PRIORITY_ORDER[r.info.priority], lambda v: [p.value for p in _PRIORITY_ORDER][v]
+            str(QT_TRANSLATE_NOOP("", "Priority")),
+            lambda r: _PRIORITY_ORDER[r.info.priority],
+            lambda v: label([p.value for p in _PRIORITY_ORDER][v]),
         ),
-        TableColumn[RequestRow]("Status", lambda r: r.info.status.value),
-        TableColumn[RequestRow]("Source", lambda r: r.info.source.value),
-        TableColumn[RequestRow]("Scheduled", lambda r: r.placed_at),
+        TableColumn[RequestRow](str(QT_TRANSLATE_NOOP("", "Status")), lambda r: r.info.status.value, label),
+        TableColumn[RequestRow](str(QT_TRANSLATE_NOOP("", "Source")), lambda r: r.info.source.value, label),
+        TableColumn[RequestRow](str(QT_TRANSLATE_NOOP("", "Scheduled")), lambda r: r.placed_at),
         TableColumn[RequestRow](
-            "Why", lambda r: "; ".join(r.info.reasons) or r.info.message, tooltip=lambda r: "\n".join(r.info.reasons)
+            str(QT_TRANSLATE_NOOP("", "Why")),
+            lambda r: "; ".join(r.info.reasons) or r.info.message,
+            tooltip=lambda r: "\n".join(r.info.reasons),
         ),
     )
 
@@ -298,9 +319,8 @@ class RequestMatrixModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             by = {p.id: p.name for p in self._people}
-            return (
-                f"{by[request.requester_id]} → {by[request.invitee_id]}\n"
-                f"{tr('priority')}: {request.priority.value}, {tr('status')}: {request.status.value}"
+            return f"{by[request.requester_id]} → {by[request.invitee_id]}\n" + tr("priority: {0}, status: {1}").format(
+                label(request.priority), label(request.status)
             )
         return None
 

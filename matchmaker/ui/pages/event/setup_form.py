@@ -38,7 +38,7 @@ from .widgets import named
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("EventSetup", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 CODE, NAME, DAY, START, END, BREAKS = range(6)
@@ -197,13 +197,13 @@ class SetupForm(QWidget):
     def _next_spec(self) -> ev.SessionSpec:
         """A sensible next session: the afternoon of the last day, or the next morning."""
         if self.sessions.rowCount() == 0:
-            return ev.SessionSpec("d1-am", "Day 1 morning", date.today(), time(9, 30), time(12, 30))
+            return ev.SessionSpec("d1-am", tr("Day 1 morning"), date.today(), time(9, 30), time(12, 30))
         last = self.session_spec(self.sessions.rowCount() - 1)
         number = self.sessions.rowCount() + 1
         if last.start < time(12):
-            return ev.SessionSpec(f"s{number}", "Afternoon", last.day, time(13, 30), time(16, 30))
+            return ev.SessionSpec(f"s{number}", tr("Afternoon"), last.day, time(13, 30), time(16, 30))
         following = date.fromordinal(last.day.toordinal() + 1)
-        return ev.SessionSpec(f"s{number}", "Morning", following, time(9, 30), time(12, 30))
+        return ev.SessionSpec(f"s{number}", tr("Morning"), following, time(9, 30), time(12, 30))
 
     def _remove_selected(self) -> None:
         for row in sorted({i.row() for i in self.sessions.selectedIndexes()}, reverse=True):
@@ -226,7 +226,7 @@ class SetupForm(QWidget):
         return ev.SessionSpec(
             text(CODE).strip(), text(NAME).strip(), date(q.year(), q.month(), q.day()),
             time(start.time().hour(), start.time().minute()), time(end.time().hour(), end.time().minute()),
-            ev.parse_breaks(text(BREAKS), f"Session {row + 1}, breaks"),
+            ev.parse_breaks(text(BREAKS), tr("Session {0}, breaks").format(row + 1)),
         )  # fmt: skip
 
     def read(self) -> SetupInput:

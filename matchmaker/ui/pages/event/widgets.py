@@ -21,7 +21,7 @@ from matchmaker.core.errors import MatchmakerError
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("EventWidgets", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 class MessageBar(QFrame):

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
 from matchmaker.core import events as ev
@@ -28,11 +28,15 @@ from matchmaker.ui.tasks import Task
 from .models import CheckInRow, UnplacedRow, check_in_rows, unplaced_rows
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
+
+
 class RunCommand(QUndoCommand):
     """A saved scheduler run: undo puts the previous schedule back, redo saves the same schedule again."""
 
     def __init__(self, controller: ScheduleController, result: EventScheduleResult, repair: bool) -> None:
-        super().__init__("Repair schedule" if repair else "Run scheduler")
+        super().__init__(tr("Repair schedule") if repair else tr("Run scheduler"))
         self.controller, self.result, self.repair = controller, result, repair
         self._first = True
 
@@ -41,7 +45,7 @@ class RunCommand(QUndoCommand):
             undo_schedule(self.controller.ctx.database, self.result.built.event_id)
         except MatchmakerError as exc:
             self.setObsolete(True)
-            self.controller.failed.emit("Cannot undo the run", exc)
+            self.controller.failed.emit(tr("Cannot undo the run"), exc)
         self.controller.ctx.signals.data_changed.emit("schedule")
 
     def redo(self) -> None:
@@ -54,7 +58,7 @@ class RunCommand(QUndoCommand):
                 save_solution(session, self.result.built, self.result.solution, kind=kind)
         except MatchmakerError as exc:
             self.setObsolete(True)
-            self.controller.failed.emit("Cannot redo the run", exc)
+            self.controller.failed.emit(tr("Cannot redo the run"), exc)
         self.controller.ctx.signals.data_changed.emit("schedule")
 
 
@@ -116,7 +120,7 @@ class ScheduleController(EventDataController):
             try:
                 while True:
                     if cancel.is_set():
-                        raise Cancelled("Scheduling cancelled; nothing was changed")
+                        raise Cancelled(tr("Scheduling cancelled; nothing was changed"))
                     try:
                         report = next(job)
                     except StopIteration as stop:
@@ -127,7 +131,7 @@ class ScheduleController(EventDataController):
 
         self._running = True
         self.solving.emit(True)
-        self.message.emit("Repairing the schedule…" if repair else "Scheduling…")
+        self.message.emit(tr("Repairing the schedule…") if repair else tr("Scheduling…"))
         self.task = self.ctx.tasks.run(
             work,
             on_progress=self._progress,
@@ -159,10 +163,14 @@ class ScheduleController(EventDataController):
         if result.saved is not None:
             self.ctx.undo_stack.push(RunCommand(self, result, repair))
         solution = result.solution
+        text = (
+            tr("Repair: {0}, {1} of {2} meetings placed, {3} breaks")
+            if repair
+            else tr("Schedule: {0}, {1} of {2} meetings placed, {3} breaks")
+        )
+        moved = ", " + tr("{0} moved").format(solution.moved) if repair and solution.moved is not None else ""
         self.message.emit(
-            f"{'Repair' if repair else 'Schedule'}: {solution.status}, {solution.placed} of "
-            f"{len(result.built.problem.meetings)} meetings placed, {solution.breaks} breaks"
-            + (f", {solution.moved} moved" if repair and solution.moved is not None else "")
+            text.format(solution.status, solution.placed, len(result.built.problem.meetings), solution.breaks) + moved
         )
         self.solve_finished.emit(result)
         self.ctx.signals.data_changed.emit("schedule")
@@ -173,28 +181,32 @@ class ScheduleController(EventDataController):
             return
         self._running = False
         self.solving.emit(False)
-        self.failed.emit("The scheduler stopped", exc)
+        self.failed.emit(tr("The scheduler stopped"), exc)
 
     def _cancelled(self) -> None:
         self._running = False
         self.solving.emit(False)
-        self.message.emit("Scheduling cancelled; nothing was changed")
+        self.message.emit(tr("Scheduling cancelled; nothing was changed"))
+
+    def run_on_top(self) -> bool:
+        """Whether the latest run is the next step of the undo stack (so undoing it can be redone)."""
+        stack = self.ctx.undo_stack
+        return isinstance(stack.command(stack.index() - 1) if stack.index() > 0 else None, RunCommand)
 
     def undo_last_run(self) -> bool:
         """Undo the latest run: through the undo stack when it is on top, else directly."""
         stack = self.ctx.undo_stack
-        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
-        if isinstance(top, RunCommand):
+        if self.run_on_top():
             stack.undo()
             return True
         try:
             undo_schedule(self.ctx.database, self.event_id)
         except MatchmakerError as exc:
-            self.failed.emit("Cannot undo the run", exc)
+            self.failed.emit(tr("Cannot undo the run"), exc)
             return False
         stack.clear()  # older steps may no longer apply to the restored schedule
         self.ctx.signals.data_changed.emit("schedule")
-        self.message.emit("The last schedule run was undone")
+        self.message.emit(tr("The last schedule run was undone"))
         return True
 
     # ------------------------------------------------------------------ hand edits
@@ -213,7 +225,7 @@ class ScheduleController(EventDataController):
                 stale = ev.moves.moved_meanwhile(session, stored, seen, (slot_id, table_id)) if seen else None
                 conflicts = ev.check_move(session, event, stored, slot_id, table_id)
         except MatchmakerError as exc:
-            self.failed.emit("Cannot move the meeting", exc)
+            self.failed.emit(tr("Cannot move the meeting"), exc)
             return False
         if stale is not None:
             if conflict_dialog.ask_resolution(None, stale) != KEEP_MINE:
@@ -225,7 +237,7 @@ class ScheduleController(EventDataController):
             self.move_refused.emit(conflicts, label)
             return False
         placement = self.undoable(
-            f"Move {self.meeting_label(meeting_id)}",
+            tr("Move {0}").format(self.meeting_label(meeting_id)),
             lambda s, e: ev.move_meeting(s, e, meeting_id, slot_id, table_id, seen=seen),
             ev.undo_placement,
             what="schedule",
@@ -236,21 +248,21 @@ class ScheduleController(EventDataController):
         snapshot = self.snapshot
         meeting = snapshot.meeting_by_id.get(meeting_id) if snapshot else None
         if snapshot is None or meeting is None:
-            return f"meeting {meeting_id}"
+            return tr("meeting {0}").format(meeting_id)
         a, b = (snapshot.participant_by_id[p].name for p in meeting.participants)
         return f"{a} – {b}"
 
     def set_locked(self, meeting_ids: Sequence[int], locked: bool) -> None:
         ids = list(meeting_ids)
         self.undoable(
-            f"{'Lock' if locked else 'Unlock'} {len(ids)} meeting(s)",
+            (tr("Lock {0} meeting(s)") if locked else tr("Unlock {0} meeting(s)")).format(len(ids)),
             lambda s, e: ev.set_locked(s, e, ids, locked),
             lambda s, e, changed: ev.set_locked(s, e, changed, not locked),
             what="schedule",
         )
 
     def unplace(self, meeting_id: int) -> None:
-        label = f"Unschedule {self.meeting_label(meeting_id)}"
+        label = tr("Unschedule {0}").format(self.meeting_label(meeting_id))
         self.undoable(label, lambda s, e: ev.unplace_meeting(s, e, meeting_id), ev.undo_placement, what="schedule")
 
     def cancel_meeting(self, meeting_id: int) -> None:
@@ -260,7 +272,7 @@ class ScheduleController(EventDataController):
         if meeting is None:
             return
         self.undoable(
-            f"Cancel {self.meeting_label(meeting_id)}",
+            tr("Cancel {0}").format(self.meeting_label(meeting_id)),
             lambda s, e: ev.change_status(s, e, [meeting.request_id], RequestStatus.CANCELLED),
             ev.revert_status,
             what="schedule",
@@ -270,16 +282,18 @@ class ScheduleController(EventDataController):
     def set_checked_in(self, participation_ids: Sequence[int], checked_in: bool) -> None:
         ids = list(participation_ids)
         self.undoable(
-            "Check in" if checked_in else "Undo check-in",
+            tr("Check in") if checked_in else tr("Undo check-in"),
             lambda s, e: ev.set_checked_in(s, e, ids, checked_in),
             lambda s, e, changed: ev.set_checked_in(s, e, changed, not checked_in),
             what="participants",
         )
 
     def mark_meeting(self, meeting_id: int, status: MeetingStatus, no_show_id: int | None = None) -> None:
-        word = {MeetingStatus.HELD: "held", MeetingStatus.NO_SHOW: "no-show"}.get(status, "scheduled")
+        text = {MeetingStatus.HELD: tr("Mark {0} held"), MeetingStatus.NO_SHOW: tr("Mark {0} no-show")}.get(
+            status, tr("Mark {0} scheduled")
+        )
         self.undoable(
-            f"Mark {self.meeting_label(meeting_id)} {word}",
+            text.format(self.meeting_label(meeting_id)),
             lambda s, e: [ev.mark_meeting(s, e, meeting_id, status, no_show_id=no_show_id)],
             ev.revert_marks,
             what="schedule",
@@ -289,11 +303,13 @@ class ScheduleController(EventDataController):
         """The participant did not come from this slot on: a no-show there, later meetings cancelled."""
         name = self.snapshot.participant_by_id[participation_id].name if self.snapshot else str(participation_id)
         marks = self.undoable(
-            f"No-show of {name}",
+            tr("No-show of {0}").format(name),
             lambda s, e: ev.mark_participant_no_show(s, e, participation_id, from_slot_id=from_slot_id),
             ev.revert_marks,
             what="schedule",
         )
         if marks is not None:
-            self.message.emit(f"{name}: {len(marks)} meeting(s) marked; run a repair to use the freed time")
+            self.message.emit(
+                tr("{0}: {1} meeting(s) marked; run a repair to use the freed time").format(name, len(marks))
+            )
         return marks

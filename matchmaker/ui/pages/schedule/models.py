@@ -6,12 +6,22 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from matchmaker.core.events import EventSnapshot, MeetingInfo, ParticipantInfo, ParticipantStats, SlotInfo
 from matchmaker.core.events.stats import EventStats
 from matchmaker.core.model import MeetingStatus, SlotKind
+from matchmaker.ui.labels import label
 from matchmaker.ui.models import ObjectRole, RowTableModel, SortRole, TableColumn
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -27,6 +37,10 @@ STATUS_COLOURS = {
     MeetingStatus.HELD: QColor(46, 160, 67, 90),
     MeetingStatus.NO_SHOW: QColor(200, 60, 60, 110),
 }
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 def short(name: str, limit: int = 18) -> str:
@@ -104,7 +118,7 @@ class ScheduleGridModel(QAbstractTableModel):
         slot = self._slots[index.row()]
         if slot.kind != SlotKind.MEETING:
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return slot.label or "Break"
+                return slot.label or tr("Break")
             if role == Qt.ItemDataRole.BackgroundRole:
                 return BREAK_COLOUR
             return None
@@ -120,11 +134,10 @@ class ScheduleGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             people = self._snapshot.participant_by_id
             a, b = (people[p] for p in meeting.participants)
-            status = meeting.status.value.replace("_", " ")
-            lock = ", locked" if meeting.locked else ""
+            lock = ", " + tr("locked") if meeting.locked else ""
             return (
                 f"{a.name} ({a.country}) – {b.name} ({b.country})\n"
-                f"{slot.title}, {meeting.priority.value}, {status}{lock}"
+                f"{slot.title}, {label(meeting.priority)}, {label(meeting.status)}{lock}"
             )
         if role == Qt.ItemDataRole.BackgroundRole:
             if not self._highlight.isdisjoint(meeting.participants):
@@ -238,9 +251,9 @@ def agenda_rows(snapshot: EventSnapshot, participation_id: int) -> list[AgendaRo
 
 def _agenda_what(row: AgendaRow, unavailable: frozenset[int]) -> str:
     if row.slot.kind != SlotKind.MEETING:
-        return row.slot.label or "Break"
+        return row.slot.label or tr("Break")
     if row.meeting is None:
-        return "(not available)" if row.slot.id in unavailable else "(free)"
+        return tr("(not available)") if row.slot.id in unavailable else tr("(free)")
     return row.partner
 
 
@@ -253,11 +266,13 @@ class AgendaModel(RowTableModel[AgendaRow]):
         self.unavailable: frozenset[int] = frozenset()
         model = self
         self.columns = (
-            TableColumn[AgendaRow]("Time", lambda r: r.slot.starts_at, lambda v: f"{v:%a %H:%M}"),
-            TableColumn[AgendaRow]("With", lambda r: _agenda_what(r, model.unavailable)),
-            TableColumn[AgendaRow]("Country", lambda r: r.partner_country),
-            TableColumn[AgendaRow]("Table", lambda r: r.table),
-            TableColumn[AgendaRow]("Status", lambda r: _meeting_state(r.meeting)),
+            TableColumn[AgendaRow](
+                str(QT_TRANSLATE_NOOP("", "Time")), lambda r: r.slot.starts_at, lambda v: f"{v:%a %H:%M}"
+            ),
+            TableColumn[AgendaRow](str(QT_TRANSLATE_NOOP("", "With")), lambda r: _agenda_what(r, model.unavailable)),
+            TableColumn[AgendaRow](str(QT_TRANSLATE_NOOP("", "Country")), lambda r: r.partner_country),
+            TableColumn[AgendaRow](str(QT_TRANSLATE_NOOP("", "Table")), lambda r: r.table),
+            TableColumn[AgendaRow](str(QT_TRANSLATE_NOOP("", "Status")), lambda r: _meeting_state(r.meeting)),
         )
 
     def extra_data(self, row: AgendaRow, column: int, role: int) -> Any:
@@ -274,8 +289,8 @@ class AgendaModel(RowTableModel[AgendaRow]):
 def _meeting_state(meeting: MeetingInfo | None) -> str:
     if meeting is None:
         return ""
-    text = meeting.status.value.replace("_", " ")
-    return f"{text}, locked" if meeting.locked else text
+    text = label(meeting.status)
+    return f"{text}, {tr('locked')}" if meeting.locked else text
 
 
 @dataclass(frozen=True)
@@ -291,10 +306,10 @@ class CheckInModel(RowTableModel[CheckInRow]):
 
     NAME, COUNTRY, MEETINGS, CHECKED_IN = range(4)
     columns = (
-        TableColumn[CheckInRow]("Participant", lambda r: r.info.name),
-        TableColumn[CheckInRow]("Country", lambda r: r.info.country),
-        TableColumn[CheckInRow]("Meetings", lambda r: r.meetings, align_right=True),
-        TableColumn[CheckInRow]("Checked in", lambda r: r.info.checked_in, lambda v: ""),
+        TableColumn[CheckInRow](str(QT_TRANSLATE_NOOP("", "Participant")), lambda r: r.info.name),
+        TableColumn[CheckInRow](str(QT_TRANSLATE_NOOP("", "Country")), lambda r: r.info.country),
+        TableColumn[CheckInRow](str(QT_TRANSLATE_NOOP("", "Meetings")), lambda r: r.meetings, align_right=True),
+        TableColumn[CheckInRow](str(QT_TRANSLATE_NOOP("", "Checked in")), lambda r: r.info.checked_in, lambda v: ""),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -338,13 +353,15 @@ def check_in_rows(snapshot: EventSnapshot) -> list[CheckInRow]:
 class StatsModel(RowTableModel[ParticipantStats]):
     handled_roles = RowTableModel.handled_roles | COLOURED_ROLES
     columns = (
-        TableColumn[ParticipantStats]("Participant", lambda r: r.name),
-        TableColumn[ParticipantStats]("Country", lambda r: r.country),
-        TableColumn[ParticipantStats]("Meetings", lambda r: r.meetings, align_right=True),
-        TableColumn[ParticipantStats]("Breaks", lambda r: r.breaks, align_right=True),
-        TableColumn[ParticipantStats]("Accepted", lambda r: r.accepted, align_right=True),
-        TableColumn[ParticipantStats]("Not placed", lambda r: r.unplaced, align_right=True),
-        TableColumn[ParticipantStats]("Unavailable", lambda r: r.unavailable, align_right=True),
+        TableColumn[ParticipantStats](str(QT_TRANSLATE_NOOP("", "Participant")), lambda r: r.name),
+        TableColumn[ParticipantStats](str(QT_TRANSLATE_NOOP("", "Country")), lambda r: r.country),
+        TableColumn[ParticipantStats](str(QT_TRANSLATE_NOOP("", "Meetings")), lambda r: r.meetings, align_right=True),
+        TableColumn[ParticipantStats](str(QT_TRANSLATE_NOOP("", "Breaks")), lambda r: r.breaks, align_right=True),
+        TableColumn[ParticipantStats](str(QT_TRANSLATE_NOOP("", "Accepted")), lambda r: r.accepted, align_right=True),
+        TableColumn[ParticipantStats](str(QT_TRANSLATE_NOOP("", "Not placed")), lambda r: r.unplaced, align_right=True),
+        TableColumn[ParticipantStats](
+            str(QT_TRANSLATE_NOOP("", "Unavailable")), lambda r: r.unavailable, align_right=True
+        ),
     )
 
     def extra_data(self, row: ParticipantStats, column: int, role: int) -> Any:
@@ -392,7 +409,7 @@ class CountryMatrixModel(QAbstractTableModel):
             return QColor(46, 120, 200, int(40 + 150 * value / self._max))
         if role == Qt.ItemDataRole.ToolTipRole:
             a, b = self._countries[index.row()], self._countries[index.column()]
-            return f"{a}–{b}: {value} meeting(s)"
+            return tr("{0}–{1}: {2} meeting(s)").format(a, b, value)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -412,10 +429,12 @@ class UnplacedRow:
 
 class UnplacedModel(RowTableModel[UnplacedRow]):
     columns = (
-        TableColumn[UnplacedRow]("From", lambda r: r.requester),
-        TableColumn[UnplacedRow]("To", lambda r: r.invitee),
-        TableColumn[UnplacedRow]("Priority", lambda r: r.priority),
-        TableColumn[UnplacedRow]("Why not placed", lambda r: r.reason, tooltip=lambda r: r.reason),
+        TableColumn[UnplacedRow](str(QT_TRANSLATE_NOOP("", "From")), lambda r: r.requester),
+        TableColumn[UnplacedRow](str(QT_TRANSLATE_NOOP("", "To")), lambda r: r.invitee),
+        TableColumn[UnplacedRow](str(QT_TRANSLATE_NOOP("", "Priority")), lambda r: r.priority, label),
+        TableColumn[UnplacedRow](
+            str(QT_TRANSLATE_NOOP("", "Why not placed")), lambda r: r.reason, tooltip=lambda r: r.reason
+        ),
     )
 
 
@@ -427,7 +446,7 @@ def unplaced_rows(snapshot: EventSnapshot) -> list[UnplacedRow]:
         reason = run.unscheduled_reason(r.id) if run else ""
         meeting = snapshot.meeting_by_id.get(r.meeting_id or 0)
         if not reason and meeting is not None and meeting.status != MeetingStatus.SCHEDULED:
-            reason = f"its meeting is {meeting.status.value.replace('_', ' ')}"
+            reason = tr("its meeting is {0}").format(label(meeting.status))
         rows.append(UnplacedRow(r.id, people[r.requester_id].name, people[r.invitee_id].name, r.priority.value,
-                                reason or "not scheduled yet: run the scheduler"))  # fmt: skip
+                                reason or tr("not scheduled yet: run the scheduler")))  # fmt: skip
     return rows

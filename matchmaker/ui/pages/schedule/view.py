@@ -30,7 +30,9 @@ from matchmaker.core.events import Conflict, EventSnapshot, MeetingInfo
 from matchmaker.core.model import MeetingStatus, SlotKind
 from matchmaker.core.scheduling import SolverProgress
 from matchmaker.db.scheduling import EventScheduleResult
+from matchmaker.ui import dialogs
 from matchmaker.ui.context import AppContext
+from matchmaker.ui.labels import label
 from matchmaker.ui.models import FilterSortProxy
 from matchmaker.ui.pages import Page, register_page
 from matchmaker.ui.pages.event.widgets import EmptyState, MessageBar, named, row_table
@@ -48,7 +50,7 @@ from .models import (
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("SchedulePage", text)
+    return QCoreApplication.translate("", text)  # one context: lupdate files bare tr() calls under ""
 
 
 @register_page
@@ -115,7 +117,7 @@ class SchedulePage(Page):
         self.cancel_button = named(QPushButton(tr("Cancel")), "schedule_cancel")
         self.cancel_button.clicked.connect(self.controller.cancel)
         self.undo_run_button = named(QPushButton(tr("Undo last run")), "schedule_undo_run")
-        self.undo_run_button.clicked.connect(self.controller.undo_last_run)
+        self.undo_run_button.clicked.connect(self._undo_last_run)
         self.progress = named(QProgressBar(), "schedule_progress")
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
@@ -372,10 +374,17 @@ class SchedulePage(Page):
         slot = snapshot.slot_by_id.get(meeting.slot_id or 0)
         table = snapshot.table_by_id[meeting.table_id].name if meeting.table_id in snapshot.table_by_id else "?"
         self.meeting_text.setText(
-            f"<b>{a.name}</b> ({a.country})<br>{tr('with')} <b>{b.name}</b> ({b.country})<br>"
-            f"{slot.title if slot else ''}, {tr('table')} {table}<br>"
-            f"{tr('priority')}: {meeting.priority.value} · {meeting.status.value.replace('_', ' ')}"
-            + (f" · {tr('locked')}" if meeting.locked else "")
+            tr("<b>{0}</b> ({1})<br>with <b>{2}</b> ({3})<br>{4}, table {5}<br>priority: {6} · {7}").format(
+                a.name,
+                a.country,
+                b.name,
+                b.country,
+                slot.title if slot else "",
+                table,
+                label(meeting.priority),
+                label(meeting.status),
+            )
+            + (" · " + tr("locked") if meeting.locked else "")
         )
         self.meeting_buttons["lock"].setVisible(not meeting.locked)
         self.meeting_buttons["unlock"].setVisible(meeting.locked)
@@ -437,9 +446,21 @@ class SchedulePage(Page):
         if self.controller.participant_no_show(pid, slot) is not None:
             self.messages.show_text(tr("Marked. Press <b>Repair</b> to give the freed time to other meetings."))
 
+    def _undo_last_run(self) -> None:
+        """Through the undo stack no question is needed (Redo brings it back); directly, ask first."""
+        if not self.controller.run_on_top() and not dialogs.ask_yes_no(
+            self,
+            tr("Undo last run"),
+            tr("Put back the schedule from before the last run? Hand moves made since then are undone too."),
+            informative=tr("A backup is taken first (File ▸ Restore Backup)."),
+            default_yes=False,
+        ):
+            return
+        self.controller.undo_last_run()
+
     def _refused(self, conflicts: list[Conflict], label: str) -> None:
         items = "".join(f"<li>{c.message}</li>" for c in conflicts)
-        self.messages.show_text(f"<b>{tr('Not moved')}: {label}</b><ul style='margin:0'>{items}</ul>", error=True)
+        self.messages.show_text("<b>" + tr("Not moved") + f": {label}</b><ul style='margin:0'>{items}</ul>", error=True)
 
     def _solving(self, running: bool) -> None:
         for button in (self.stop_button, self.cancel_button):
@@ -470,13 +491,13 @@ class SchedulePage(Page):
         for name, lines in sorted(result.per_participant.items()):
             item = QTreeWidgetItem([f"{name} ({len(lines)})"])
             for line in lines:
-                text = re.sub(r"^m\d+ with ", "With ", line)  # the problem's meeting id means nothing here
+                text = re.sub(r"^m\d+ with ", tr("With") + " ", line)  # the problem's meeting id means nothing here
                 child = QTreeWidgetItem([text])
                 child.setToolTip(0, text)
                 item.addChild(child)
             self.changes_tree.addTopLevelItem(item)
         self.changes_tree.expandAll()
-        moved = f", {solution.moved} moved" if solution.moved is not None else ""
+        moved = ", " + tr("{0} moved").format(solution.moved) if solution.moved is not None else ""
         self.run_summary.setText(
             tr("{status}: {placed} of {total} meetings placed (weight {w} of bound {wb}), {breaks} breaks "
                "(bound {bb}){moved}, {sec:.1f} s. {changed} participant(s) affected.").format(
