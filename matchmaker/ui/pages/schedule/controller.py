@@ -22,6 +22,7 @@ from matchmaker.core.scheduling.event_bridge import save_solution
 from matchmaker.db.scheduling import EventScheduleResult, schedule_event_job, undo_schedule
 from matchmaker.ui import conflict_dialog
 from matchmaker.ui.context import AppContext
+from matchmaker.ui.labels import label
 from matchmaker.ui.pages.event.base import EventDataController
 from matchmaker.ui.tasks import Task
 
@@ -170,7 +171,8 @@ class ScheduleController(EventDataController):
         )
         moved = ", " + tr("{0} moved").format(solution.moved) if repair and solution.moved is not None else ""
         self.message.emit(
-            text.format(solution.status, solution.placed, len(result.built.problem.meetings), solution.breaks) + moved
+            text.format(label(solution.status), solution.placed, len(result.built.problem.meetings), solution.breaks)
+            + moved
         )
         self.solve_finished.emit(result)
         self.ctx.signals.data_changed.emit("schedule")
