@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from matchmaker.core.countries import country_name
 from matchmaker.core.errors import MatchmakerError
 from matchmaker.core.members import tag_names
-from matchmaker.core.organisations import ProfileData
+from matchmaker.core.organisations import ContactData, ProfileData
 from matchmaker.core.taxonomy import TaxonomyGraph
 from matchmaker.ui import dialogs
 from matchmaker.ui.context import AppContext
@@ -343,8 +343,17 @@ class OrganisationsPage(Page):
             else:  # the editor's original moves to their version after a "keep mine" in a conflict
                 self.controller.edit(editor.original, data)
 
+        def erase(contact: ContactData) -> ProfileData | None:
+            assert profile.id is not None and contact.id is not None
+            try:
+                return self.controller.erase_contact(profile.id, contact.id)[1]
+            except MatchmakerError as exc:
+                dialogs.show_error(editor, tr("Cannot erase the contact"), exc)
+                return None
+
         lookups = self.controller.model.lookups
-        editor = OrganisationEditor(profile, self._graph(), self.controller.clusters(), lookups.language, save, self)
+        editor = OrganisationEditor(profile, self._graph(), self.controller.clusters(), lookups.language, save, self,
+                                    erase=erase if profile.id is not None else None)  # fmt: skip
         return editor
 
     def create_new(self) -> None:

@@ -26,6 +26,7 @@ from matchmaker.core.events import EventSnapshot
 from matchmaker.core.model import RequestStatus
 from matchmaker.ui import dialogs
 from matchmaker.ui.context import AppContext
+from matchmaker.ui.labels import label
 from matchmaker.ui.models import FilterSortProxy
 from matchmaker.ui.pages import Page, register_page
 
@@ -180,7 +181,7 @@ class EventPage(Page):
         self.status_filter = named(QComboBox(), "requests_status_filter")
         self.status_filter.addItem(tr("All statuses"), None)
         for status in RequestStatus:
-            self.status_filter.addItem(status.value, status.value)
+            self.status_filter.addItem(label(status), status.value)
         self.status_filter.currentIndexChanged.connect(self._filter_status)
         self.layout_choice = named(QComboBox(), "requests_layout")
         self.layout_choice.addItems([tr("List"), tr("Matrix")])
@@ -289,7 +290,7 @@ class EventPage(Page):
         ids = self.selected_participants()
         if not ids:
             return
-        question = tr("Remove {0} participant(s) and their meeting requests? This cannot be undone.").format(len(ids))
+        question = tr("Remove {0} participant(s) and their meeting requests? Ctrl+Z brings them back.").format(len(ids))
         if dialogs.ask_yes_no(self, tr("Remove participants"), question, default_yes=False):
             self.controller.remove_participants(ids)
 

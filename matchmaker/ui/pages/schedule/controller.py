@@ -188,11 +188,15 @@ class ScheduleController(EventDataController):
         self.solving.emit(False)
         self.message.emit(tr("Scheduling cancelled; nothing was changed"))
 
+    def run_on_top(self) -> bool:
+        """Whether the latest run is the next step of the undo stack (so undoing it can be redone)."""
+        stack = self.ctx.undo_stack
+        return isinstance(stack.command(stack.index() - 1) if stack.index() > 0 else None, RunCommand)
+
     def undo_last_run(self) -> bool:
         """Undo the latest run: through the undo stack when it is on top, else directly."""
         stack = self.ctx.undo_stack
-        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
-        if isinstance(top, RunCommand):
+        if self.run_on_top():
             stack.undo()
             return True
         try:

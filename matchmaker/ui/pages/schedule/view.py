@@ -30,6 +30,7 @@ from matchmaker.core.events import Conflict, EventSnapshot, MeetingInfo
 from matchmaker.core.model import MeetingStatus, SlotKind
 from matchmaker.core.scheduling import SolverProgress
 from matchmaker.db.scheduling import EventScheduleResult
+from matchmaker.ui import dialogs
 from matchmaker.ui.context import AppContext
 from matchmaker.ui.labels import label
 from matchmaker.ui.models import FilterSortProxy
@@ -116,7 +117,7 @@ class SchedulePage(Page):
         self.cancel_button = named(QPushButton(tr("Cancel")), "schedule_cancel")
         self.cancel_button.clicked.connect(self.controller.cancel)
         self.undo_run_button = named(QPushButton(tr("Undo last run")), "schedule_undo_run")
-        self.undo_run_button.clicked.connect(self.controller.undo_last_run)
+        self.undo_run_button.clicked.connect(self._undo_last_run)
         self.progress = named(QProgressBar(), "schedule_progress")
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
@@ -444,6 +445,18 @@ class SchedulePage(Page):
         slot = row.slot.id if row is not None and row.slot.kind == SlotKind.MEETING else None
         if self.controller.participant_no_show(pid, slot) is not None:
             self.messages.show_text(tr("Marked. Press <b>Repair</b> to give the freed time to other meetings."))
+
+    def _undo_last_run(self) -> None:
+        """Through the undo stack no question is needed (Redo brings it back); directly, ask first."""
+        if not self.controller.run_on_top() and not dialogs.ask_yes_no(
+            self,
+            tr("Undo last run"),
+            tr("Put back the schedule from before the last run? Hand moves made since then are undone too."),
+            informative=tr("A backup is taken first (File ▸ Restore Backup)."),
+            default_yes=False,
+        ):
+            return
+        self.controller.undo_last_run()
 
     def _refused(self, conflicts: list[Conflict], label: str) -> None:
         items = "".join(f"<li>{c.message}</li>" for c in conflicts)
