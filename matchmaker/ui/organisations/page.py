@@ -32,6 +32,7 @@ from matchmaker.core.taxonomy import TaxonomyGraph
 from matchmaker.ui import dialogs
 from matchmaker.ui.context import AppContext
 from matchmaker.ui.icons import icon
+from matchmaker.ui.models.delegate import PlainTextDelegate
 from matchmaker.ui.pages import Page, register_page
 
 from .controller import OrganisationsController
@@ -112,6 +113,7 @@ class OrganisationsPage(Page):
         self.table = QTableView()
         self.table.setObjectName("organisation_table")
         self.table.setModel(self.proxy)
+        self.table.setItemDelegate(PlainTextDelegate(self.table))  # a repaint per keystroke: keep it cheap
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(M.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
