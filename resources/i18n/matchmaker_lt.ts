@@ -168,14 +168,14 @@ Pasirinkite organizaciją, kad pamatytumėte jos profilį.</translation>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="83"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="79"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="69"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="72"/>
         <source>Offers</source>
         <translation>Pasiūlymai</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="83"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="79"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="70"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="73"/>
         <source>Requests</source>
         <translation>Užklausos</translation>
     </message>
@@ -259,8 +259,8 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <location filename="../../matchmaker/ui/catalogue/models.py" line="97"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="23"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="40"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="55"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="92"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="58"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="85"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="143"/>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="271"/>
@@ -274,7 +274,7 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="53"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="41"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="56"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="59"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="86"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="144"/>
         <source>City</source>
@@ -285,7 +285,7 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <location filename="../../matchmaker/ui/catalogue/models.py" line="54"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="25"/>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="80"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="64"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="67"/>
         <source>Capabilities</source>
         <translation>Kompetencijos</translation>
     </message>
@@ -511,14 +511,14 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="156"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="236"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="364"/>
         <source>All countries</source>
         <translation>Visos šalys</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="163"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="236"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="229"/>
         <source>All capabilities</source>
         <translation>Visos kompetencijos</translation>
@@ -696,7 +696,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/clusters/models.py" line="22"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="92"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
         <source>Cluster</source>
         <translation>Klasteris</translation>
     </message>
@@ -904,7 +904,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="46"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="92"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
         <source>Capability</source>
         <translation>Kompetencija</translation>
     </message>
@@ -994,7 +994,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="99"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="27"/>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="82"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="68"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="71"/>
         <source>Contacts</source>
         <translation>Kontaktai</translation>
     </message>
@@ -1128,7 +1128,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="214"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="54"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="57"/>
         <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
         <source>Name</source>
         <translation>Pavadinimas</translation>
@@ -1247,28 +1247,28 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Didelė (250+)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="57"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="60"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="146"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="42"/>
         <source>Type</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="58"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="61"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <source>Size</source>
         <translation>Dydis</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="60"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="63"/>
         <source>Founded</source>
         <translation>Įkurta</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="93"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="26"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="61"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="64"/>
         <source>Clusters</source>
         <translation>Klasteriai</translation>
     </message>
@@ -1284,7 +1284,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="30"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="67"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="70"/>
         <source>Tags</source>
         <translation>Žymos</translation>
     </message>
@@ -1299,158 +1299,158 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>nėra sutikimo: niekada neskelbiama</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="126"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="129"/>
         <source>Illustrative demo data</source>
         <translation>Iliustraciniai demonstraciniai duomenys</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="60"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="61"/>
         <source>Select an organisation to see its profile.</source>
         <translation>Pasirinkite organizaciją, kad pamatytumėte jos profilį.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="86"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="87"/>
         <source>Search names, cities, clusters, capabilities, tags…  (Ctrl+F)</source>
         <translation>Ieškoti pavadinimų, miestų, kompetencijų, žymų…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <source>Tag</source>
         <translation>Žyma</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="104"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="105"/>
         <source>Clear</source>
         <translation>Išvalyti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="156"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="158"/>
         <source>New</source>
         <translation>Nauja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="157"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="159"/>
         <source>Edit</source>
         <translation>Redaguoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="159"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="391"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="161"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="393"/>
         <source>Delete</source>
         <translation>Ištrinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="162"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="164"/>
         <source>Tag…</source>
         <translation>Žymėti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="163"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="165"/>
         <source>Remove Tag…</source>
         <translation>Pašalinti žymą…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="165"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="167"/>
         <source>Import…</source>
         <translation>Importuoti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="166"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="168"/>
         <source>Export…</source>
         <translation>Eksportuoti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="236"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
         <source>All clusters</source>
         <translation>Visi klasteriai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="237"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
         <source>All types</source>
         <translation>Visi tipai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="237"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
         <source>All sizes</source>
         <translation>Visi dydžiai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="237"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
         <source>All tags</source>
         <translation>Visos žymos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="272"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="274"/>
         <source>%s organisations</source>
         <translation>organizacijų: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="275"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="277"/>
         <source>%1 of %2 organisations</source>
         <translation>%1 iš %2 organizacijų</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="355"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="357"/>
         <source>Cannot erase the contact</source>
         <translation>Nepavyko ištrinti kontakto</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="376"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="378"/>
         <source>Cannot edit</source>
         <translation>Nepavyko redaguoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="387"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="389"/>
         <source>Delete %s?</source>
         <translation>Ištrinti %s?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="389"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="391"/>
         <source>Delete %n organisations?</source>
         <translation>Ištrinti organizacijų: %n?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="391"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="393"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Tai galima atšaukti paspaudus Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="397"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="399"/>
         <source>Cannot delete</source>
         <translation>Nepavyko ištrinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="399"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="401"/>
         <source>Deleted %n organisations.</source>
         <translation>Ištrinta organizacijų: %n.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="405"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
         <source>Remove Tag</source>
         <translation>Pašalinti žymą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="405"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
         <source>Tag Organisations</source>
         <translation>Žymėti organizacijas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="406"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="408"/>
         <source>Tag:</source>
         <translation>Žyma:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="419"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="421"/>
         <source>Cannot tag</source>
         <translation>Nepavyko pažymėti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="422"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
         <source>Removed &apos;%1&apos; from %2 organisations.</source>
         <translation>Žyma „%1“ pašalinta iš organizacijų: %2.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="422"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
         <source>Tagged %2 organisations &apos;%1&apos;.</source>
         <translation>Žyma „%1“ pažymėta organizacijų: %2.</translation>
     </message>
@@ -3692,7 +3692,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Klasteriai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="67"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="68"/>
         <location filename="../../matchmaker/ui/pages/__init__.py" line="115"/>
         <source>Organisations</source>
         <extracomment>Registered page classes, in registration order (the window sorts them by ``order``). What the window needs of a page before building it: a Page subclass, or a LazyPage standing in for one. The built-in pages. Their modules are imported when first shown (see the module docstring).</extracomment>

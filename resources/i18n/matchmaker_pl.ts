@@ -168,14 +168,14 @@ Wybierz organizację, aby zobaczyć jej profil.</translation>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="83"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="79"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="69"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="72"/>
         <source>Offers</source>
         <translation>Oferty</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="83"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="79"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="70"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="73"/>
         <source>Requests</source>
         <translation>Zapytania</translation>
     </message>
@@ -259,8 +259,8 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <location filename="../../matchmaker/ui/catalogue/models.py" line="97"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="23"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="40"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="55"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="92"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="58"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="85"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="143"/>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="271"/>
@@ -274,7 +274,7 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="53"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="41"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="56"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="59"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="86"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="144"/>
         <source>City</source>
@@ -285,7 +285,7 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <location filename="../../matchmaker/ui/catalogue/models.py" line="54"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="25"/>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="80"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="64"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="67"/>
         <source>Capabilities</source>
         <translation>Kompetencje</translation>
     </message>
@@ -511,14 +511,14 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="156"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="236"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="364"/>
         <source>All countries</source>
         <translation>Wszystkie kraje</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="163"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="236"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="229"/>
         <source>All capabilities</source>
         <translation>Wszystkie kompetencje</translation>
@@ -696,7 +696,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/clusters/models.py" line="22"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="92"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
         <source>Cluster</source>
         <translation>Klaster</translation>
     </message>
@@ -904,7 +904,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="46"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="92"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
         <source>Capability</source>
         <translation>Kompetencja</translation>
     </message>
@@ -994,7 +994,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="99"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="27"/>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="82"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="68"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="71"/>
         <source>Contacts</source>
         <translation>Kontakty</translation>
     </message>
@@ -1128,7 +1128,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="214"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="54"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="57"/>
         <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
         <source>Name</source>
         <translation>Nazwa</translation>
@@ -1247,28 +1247,28 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Duża (250+)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="57"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="60"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="146"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="42"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="58"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="61"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <source>Size</source>
         <translation>Wielkość</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="60"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="63"/>
         <source>Founded</source>
         <translation>Założona</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="93"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="26"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="61"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="64"/>
         <source>Clusters</source>
         <translation>Klastry</translation>
     </message>
@@ -1284,7 +1284,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="30"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="67"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="70"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
@@ -1299,158 +1299,158 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>brak zgody: nigdy nie publikowane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="126"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="129"/>
         <source>Illustrative demo data</source>
         <translation>Przykładowe dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="60"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="61"/>
         <source>Select an organisation to see its profile.</source>
         <translation>Wybierz organizację, aby zobaczyć jej profil.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="86"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="87"/>
         <source>Search names, cities, clusters, capabilities, tags…  (Ctrl+F)</source>
         <translation>Szukaj nazw, miast, klastrów, kompetencji, tagów…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="104"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="105"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="156"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="158"/>
         <source>New</source>
         <translation>Nowa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="157"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="159"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="159"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="391"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="161"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="393"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="162"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="164"/>
         <source>Tag…</source>
         <translation>Otaguj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="163"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="165"/>
         <source>Remove Tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="165"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="167"/>
         <source>Import…</source>
         <translation>Importuj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="166"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="168"/>
         <source>Export…</source>
         <translation>Eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="236"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
         <source>All clusters</source>
         <translation>Wszystkie klastry</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="237"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
         <source>All types</source>
         <translation>Wszystkie typy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="237"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
         <source>All sizes</source>
         <translation>Wszystkie wielkości</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="237"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
         <source>All tags</source>
         <translation>Wszystkie tagi</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="272"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="274"/>
         <source>%s organisations</source>
         <translation>organizacji: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="275"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="277"/>
         <source>%1 of %2 organisations</source>
         <translation>%1 z %2 organizacji</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="355"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="357"/>
         <source>Cannot erase the contact</source>
         <translation>Nie można usunąć kontaktu</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="376"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="378"/>
         <source>Cannot edit</source>
         <translation>Nie można edytować</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="387"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="389"/>
         <source>Delete %s?</source>
         <translation>Usunąć %s?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="389"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="391"/>
         <source>Delete %n organisations?</source>
         <translation>Usunąć organizacje (%n)?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="391"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="393"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Można to cofnąć skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="397"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="399"/>
         <source>Cannot delete</source>
         <translation>Nie można usunąć</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="399"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="401"/>
         <source>Deleted %n organisations.</source>
         <translation>Usunięto organizacje: %n.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="405"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
         <source>Remove Tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="405"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
         <source>Tag Organisations</source>
         <translation>Otaguj organizacje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="406"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="408"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="419"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="421"/>
         <source>Cannot tag</source>
         <translation>Nie można otagować</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="422"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
         <source>Removed &apos;%1&apos; from %2 organisations.</source>
         <translation>Usunięto tag „%1” z organizacji: %2.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="422"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
         <source>Tagged %2 organisations &apos;%1&apos;.</source>
         <translation>Tag „%1” nadano organizacjom: %2.</translation>
     </message>
@@ -3692,7 +3692,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Klastry</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="67"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="68"/>
         <location filename="../../matchmaker/ui/pages/__init__.py" line="115"/>
         <source>Organisations</source>
         <extracomment>Registered page classes, in registration order (the window sorts them by ``order``). What the window needs of a page before building it: a Page subclass, or a LazyPage standing in for one. The built-in pages. Their modules are imported when first shown (see the module docstring).</extracomment>
