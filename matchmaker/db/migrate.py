@@ -53,9 +53,13 @@ class MigrationReport:
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic config built in code; ``connection`` is handed to ``env.py``."""
+    import sys
+
     from alembic.config import Config
 
-    config = Config()
+    # Alembic's default stdout is bound when alembic.config is first imported; that import is lazy
+    # now, so pass the current stream rather than whatever sys.stdout was at that moment.
+    config = Config(stdout=sys.stdout)
     config.set_main_option("script_location", str(shipped_dir("migrations")))
     if connection is not None:
         config.attributes["connection"] = connection

@@ -35,6 +35,8 @@ REASONS = {
     "daily": str(QT_TRANSLATE_NOOP("", "daily")),
     "before-schedule": str(QT_TRANSLATE_NOOP("", "before a schedule run")),
     "before-restore": str(QT_TRANSLATE_NOOP("", "before a restore")),
+    "before-undo": str(QT_TRANSLATE_NOOP("", "before undoing a schedule run")),
+    "before-upgrade": str(QT_TRANSLATE_NOOP("", "before an upgrade")),
     "manual": str(QT_TRANSLATE_NOOP("", "by hand")),
 }
 
@@ -44,7 +46,8 @@ def tr(text: str) -> str:
 
 
 def describe(backup: Backup) -> str:
-    reason = REASONS.get(backup.reason, backup.reason.replace("-", " "))
+    upgrade = backup.reason.startswith("before-upgrade")  # before-upgrade-to-<revision>
+    reason = REASONS["before-upgrade"] if upgrade else REASONS.get(backup.reason, backup.reason.replace("-", " "))
     return f"{backup.taken_at:%Y-%m-%d %H:%M:%S}  —  {tr(reason)}  ({backup.size / 1_000_000:.1f} MB)"
 
 

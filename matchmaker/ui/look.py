@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +15,40 @@ log = logging.getLogger(__name__)
 THEMES = ("system", "light", "dark")
 #: Interface languages with a translation in resources/i18n/ (English is the source language).
 LANGUAGES = {"en": "English", "lt": "Lietuvių", "pl": "Polski"}
+#: Qt's standard button texts, kept in our catalogues: Qt ships no Lithuanian qtbase translation.
+STANDARD_BUTTONS = tuple(
+    str(text)
+    for text in (
+        QT_TRANSLATE_NOOP("QPlatformTheme", "OK"), QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Open"), QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Close"), QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"), QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"), QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"), QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    )
+)  # fmt: skip
+
+
+class AppTranslator(QTranslator):
+    """Our catalogue first, then Qt's own strings (file dialogs, context menus) where Qt ships them.
+
+    One object, so installing and removing a language is one call each.
+    """
+
+    def __init__(self, parent: QApplication, language: str) -> None:
+        super().__init__(parent)
+        self.qt = QTranslator(self)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if not self.qt.load(f"qtbase_{language}", folder):
+            self.qt.load(f"qt_{language}", folder)  # older, fuller catalogues for some languages (Lithuanian)
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        own = super().translate(context, source, disambiguation, n)
+        # None, never "": Qt takes an empty string as the translation and shows nothing.
+        return own or self.qt.translate(context, source, disambiguation, n) or None
+
+    def isEmpty(self) -> bool:
+        return super().isEmpty() and self.qt.isEmpty()
 
 
 def system_prefers_dark() -> bool:
@@ -91,7 +125,7 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
     """Load resources/i18n/matchmaker_<language>.qm and Qt's own strings; None for English."""
     if language == "en":
         return None
-    translator = QTranslator(app)
+    translator = AppTranslator(app, language)
     folder = shipped_dir("resources") / "i18n"
     if not translator.load(f"matchmaker_{language}", str(folder)):
         log.warning("no translation for %s in %s", language, folder)

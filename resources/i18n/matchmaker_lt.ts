@@ -16,22 +16,22 @@
     <message>
         <location filename="../../matchmaker/ui/about.py" line="40"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenų bazė</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/about.py" line="40"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenų aplankas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/about.py" line="40"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatymai</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/about.py" line="40"/>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Žurnalo failas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/app.py" line="72"/>
@@ -51,7 +51,7 @@
     <message>
         <location filename="../../matchmaker/ui/app.py" line="108"/>
         <source>The demo holds the Vilnius and Krakow film clusters, Nebula, the Lithuanian ICT Cluster, INFOBALT and their members, and an event modelled on Bridge 2 Business (Vilnius, 2018). You can load it later from Tools ▸ Load Demo Data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstraciniuose duomenyse yra Vilniaus ir Krokuvos kino klasteriai, Nebula, Lietuvos IRT klasteris, INFOBALT ir jų nariai bei renginys pagal Bridge 2 Business (Vilnius, 2018) pavyzdį. Juos galėsite įkelti vėliau: Įrankiai ▸ Įkelti demonstracinius duomenis.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/app.py" line="118"/>
@@ -62,11 +62,11 @@
     <message>
         <location filename="../../matchmaker/ui/app.py" line="118"/>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="102"/>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="95"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="105"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="136"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="294"/>
         <location filename="../../matchmaker/ui/pages/exports.py" line="113"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="116"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="115"/>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
     </message>
@@ -78,7 +78,7 @@
     <message>
         <location filename="../../matchmaker/ui/app.py" line="140"/>
         <source>Demo data loaded: %n rows added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstraciniai duomenys įkelti: pridėta eilučių – %n.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/app.py" line="144"/>
@@ -99,146 +99,148 @@
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="37"/>
         <source>Research organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mokslo organizacija</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="39"/>
         <source>Cluster organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasterio organizacija</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="43"/>
         <source>micro</source>
-        <translation type="unfinished"></translation>
+        <translation>labai maža</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="44"/>
         <source>small</source>
-        <translation type="unfinished"></translation>
+        <translation>maža</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="45"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>vidutinė</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="46"/>
         <source>large</source>
-        <translation type="unfinished"></translation>
+        <translation>didelė</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="53"/>
         <source>Event catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Renginio katalogas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="53"/>
         <source>Cluster catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasterio katalogas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="54"/>
         <source>%s “%s”, published by %s on %s, %d organisations.
 
 Choose an organisation to see its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s „%s“, paskelbė %s %s, organizacijų: %d.
+
+Pasirinkite organizaciją, kad pamatytumėte jos profilį.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="68"/>
         <source>{0} enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} įmonė</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="69"/>
         <source>founded {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>įkurta {0} m.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="72"/>
         <source>This is you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tai jūsų organizacija.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="77"/>
         <source>Why we suggest them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodėl siūlome</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="83"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="79"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="69"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="72"/>
         <source>Offers</source>
         <translation>Pasiūlymai</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="83"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="79"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="70"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="73"/>
         <source>Requests</source>
         <translation>Užklausos</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="121"/>
         <source>This Is Us</source>
-        <translation type="unfinished"></translation>
+        <translation>Tai mes</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="123"/>
         <source>Say that this organisation is yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurodyti, kad tai jūsų organizacija</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="132"/>
         <source>Meeting request</source>
-        <translation type="unfinished"></translation>
+        <translation>Susitikimo užklausa</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="141"/>
         <source>A short note: what you would like to discuss</source>
-        <translation type="unfinished"></translation>
+        <translation>Trumpa pastaba: ką norėtumėte aptarti</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="143"/>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="195"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="160"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="168"/>
         <source>Request Meeting</source>
         <translation>Prašyti susitikimo</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="146"/>
         <source>Remove Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašalinti užklausą</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="153"/>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritetas:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="154"/>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Žinutė:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="186"/>
         <source>On Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Trumpajame sąraše</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="186"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="154"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="162"/>
         <source>Add to Shortlist</source>
         <translation>Į trumpąjį sąrašą</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="191"/>
         <source>Meeting request (needs an event catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Susitikimo užklausa (reikia renginio katalogo)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="195"/>
         <source>Update Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Atnaujinti užklausą</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="51"/>
@@ -257,13 +259,13 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <location filename="../../matchmaker/ui/catalogue/models.py" line="97"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="23"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="40"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="55"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="92"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="58"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="85"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="143"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="273"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="310"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="357"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="271"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="308"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="355"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="41"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="65"/>
         <source>Country</source>
@@ -272,7 +274,7 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="53"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="41"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="56"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="59"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="86"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="144"/>
         <source>City</source>
@@ -282,8 +284,8 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="80"/>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="54"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="25"/>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="79"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="64"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="80"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="67"/>
         <source>Capabilities</source>
         <translation>Kompetencijos</translation>
     </message>
@@ -291,11 +293,11 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <location filename="../../matchmaker/ui/catalogue/models.py" line="55"/>
         <location filename="../../matchmaker/ui/importing/models.py" line="234"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Atitiktis</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="57"/>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="199"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="200"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="46"/>
         <source>Request</source>
         <translation>Užklausa</translation>
@@ -303,11 +305,11 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="82"/>
         <source>On your shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų trumpajame sąraše</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="95"/>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="114"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="115"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="39"/>
         <source>Score</source>
         <translation>Balas</translation>
@@ -326,373 +328,375 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="100"/>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="114"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="115"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="262"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="47"/>
         <source>Why</source>
         <translation>Kodėl</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="38"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="39"/>
         <source>Matchmaker requests (*.mmreq);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchmaker užklausos (*.mmreq);;Visi failai (*)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="59"/>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="118"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="60"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="121"/>
         <source>Publish Catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="64"/>
-        <source>For an event (its participants and slots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skelbti katalogą</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/organiser.py" line="65"/>
+        <source>For an event (its participants and slots)</source>
+        <translation>Renginiui (jo dalyviai ir laiko intervalai)</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="66"/>
         <source>For a cluster (its members)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasteriui (jo nariai)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="83"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="84"/>
         <source>default: the event&apos;s organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>numatytasis: renginio organizatorius</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="86"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="87"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naršyti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="92"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="93"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Skelbti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="97"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="98"/>
         <location filename="../../matchmaker/ui/main_window.py" line="242"/>
         <source>Event:</source>
         <translation>Renginys:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="99"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="100"/>
         <source>Cluster:</source>
         <translation>Klasteris:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="100"/>
-        <source>Publisher:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../matchmaker/ui/catalogue/organiser.py" line="101"/>
+        <source>Publisher:</source>
+        <translation>Leidėjas:</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="102"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Failas:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="141"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="146"/>
         <source>Published %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskelbta: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="144"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="149"/>
         <source>Catalogue published</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogas paskelbtas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="145"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="150"/>
         <source>%s: %d organisations, %d contacts with consent (%d withheld), %d meeting slots, %.0f KiB.
 
 Send this file to the companies; they open it in Matchmaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: organizacijų – %d, kontaktų su sutikimu – %d (neskelbiama – %d), susitikimų laiko intervalų – %d, %.0f KiB.
+
+Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="152"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="157"/>
         <source>The catalogue was not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogas nepaskelbtas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="159"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="164"/>
         <source>%s: file %d from %s was already imported; nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: failas Nr. %d iš %s jau importuotas; niekas nesikeičia.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="161"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="166"/>
         <source>%s: file %d from %s — requests: %d new, %d changed, %d withdrawn, %d kept; unavailable slots: +%d −%d; shortlist: +%d −%d.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: failas Nr. %d iš %s – užklausos: naujų %d, pakeistų %d, atšauktų %d, nepakitusių %d; neprieinami laiko intervalai: +%d −%d; trumpasis sąrašas: +%d −%d.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="167"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="172"/>
         <source>Skipped: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Praleista: %s.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="181"/>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="196"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="188"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="203"/>
         <source>The request file was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Užklausų failas atmestas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="185"/>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="187"/>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="226"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="192"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="194"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="235"/>
         <source>Import Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti užklausas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="187"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="194"/>
         <source>Import these requests?</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti šias užklausas?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="199"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="206"/>
         <source>Imported %d request file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuota užklausų failų: %d</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="207"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="214"/>
         <source>Open &amp;Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaryti katalo&amp;gą…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="209"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="216"/>
         <source>&amp;Publish Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skelbti katalogą…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="210"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="217"/>
         <source>Import &amp;Requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti &amp;užklausas…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="215"/>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="436"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="224"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="438"/>
         <source>Open Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaryti katalogą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="46"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="47"/>
         <source>Matchmaker catalogues (*.mmcat);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchmaker katalogai (*.mmcat);;Visi failai (*)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="90"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="91"/>
         <source>%s — Matchmaker catalogue (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s – Matchmaker katalogas (tik skaityti)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="117"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="118"/>
         <source>Read-only catalogue: your choices are saved beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogas tik skaitomas: jūsų pasirinkimai įrašomi šalia jo.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="126"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="127"/>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="129"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="130"/>
         <source>This is us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tai mes:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="135"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="136"/>
         <source>(choose your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pasirinkite savo organizaciją)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="147"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="148"/>
         <source>Search names, offers, requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti pavadinimų, pasiūlymų, užklausų…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="155"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="231"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="331"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="156"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="364"/>
         <source>All countries</source>
         <translation>Visos šalys</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="162"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="231"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="221"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="163"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="229"/>
         <source>All capabilities</source>
         <translation>Visos kompetencijos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="220"/>
-        <source>Tick the meeting slots when you cannot meet anyone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="222"/>
-        <source>This catalogue has no meeting slots (it is not for an event).</source>
-        <translation type="unfinished"></translation>
+        <source>Tick the meeting slots when you cannot meet anyone.</source>
+        <translation>Pažymėkite laiko intervalus, kai negalite su niekuo susitikti.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="226"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="224"/>
+        <source>This catalogue has no meeting slots (it is not for an event).</source>
+        <translation>Šiame kataloge nėra susitikimų laiko intervalų (jis ne renginiui).</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="228"/>
         <source>Partners</source>
         <translation>Partneriai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="227"/>
-        <source>Suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="228"/>
-        <location filename="../../matchmaker/ui/partners/models.py" line="45"/>
-        <source>Shortlist</source>
-        <translation>Trumpasis sąrašas</translation>
-    </message>
-    <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="229"/>
-        <source>My Requests</source>
-        <translation type="unfinished"></translation>
+        <source>Suggestions</source>
+        <translation>Pasiūlymai</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="230"/>
-        <source>My Availability</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/partners/models.py" line="45"/>
+        <source>Shortlist</source>
+        <translation>Atrinkti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="239"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="231"/>
+        <source>My Requests</source>
+        <translation>Mano užklausos</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="232"/>
+        <source>My Availability</source>
+        <translation>Mano užimtumas</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="241"/>
         <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="241"/>
-        <source>&amp;Open Catalogue…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="243"/>
-        <source>&amp;Export My Requests…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open Catalogue…</source>
+        <translation>&amp;Atidaryti katalogą…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="245"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Export My Requests…</source>
+        <translation>&amp;Eksportuoti mano užklausas…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="251"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="247"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Uždaryti</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="253"/>
         <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Keisti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="252"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="254"/>
         <location filename="../../matchmaker/ui/main_window.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atšaukti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="255"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="257"/>
         <location filename="../../matchmaker/ui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>&amp;Pakartoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="261"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="263"/>
         <source>&amp;Find</source>
         <translation>&amp;Ieškoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="264"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="266"/>
         <source>Add to or Remove from &amp;Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trumpasis sąrašas: įtraukti ar pašalinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="267"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="269"/>
         <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;View</source>
         <translation>&amp;Rodinys</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="335"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="337"/>
         <source>Choose “this is us” above to see the partners that suit you best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viršuje pasirinkite „Tai mes“, kad pamatytumėte jums labiausiai tinkančius partnerius.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="342"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="344"/>
         <source>Suggestions are not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasiūlymai nepasiekiami</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="355"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="357"/>
         <source>Partner suggestions are not available in this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šioje įdiegtoje versijoje partnerių pasiūlymai nepasiekiami.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="358"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="360"/>
         <source>The %d best partners for %s from other countries, with the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geriausi partneriai (%d) iš kitų šalių organizacijai %s, su priežastimis.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="362"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="364"/>
         <source>No partner in this catalogue matches %s&apos;s offers and requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiame kataloge kol kas nėra partnerio, atitinkančio %s pasiūlymus ir užklausas.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="371"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="373"/>
         <source>%d of %d organisations · %d shortlisted · %d %s · %d %s unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>%d iš %d organizacijų · trumpajame sąraše %d · %d %s · neprieinama: %d %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="372"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="374"/>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>užklausa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="372"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="374"/>
         <source>requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="373"/>
-        <source>slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="373"/>
-        <source>slots</source>
-        <translation type="unfinished"></translation>
+        <translation>užklausos</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
+        <source>slot</source>
+        <translation>intervalas</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
+        <source>slots</source>
+        <translation>intervalai</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="377"/>
         <source>exported %d×</source>
-        <translation type="unfinished"></translation>
+        <translation>eksportuota %d×</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="423"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="425"/>
         <source>Export My Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti mano užklausas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="424"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="426"/>
         <source>Matchmaker requests (*{0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="430"/>
-        <source>The requests could not be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchmaker užklausos (*{0})</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="432"/>
-        <source>Wrote %s. E-mail it to the organiser.</source>
-        <translation type="unfinished"></translation>
+        <source>The requests could not be exported</source>
+        <translation>Nepavyko eksportuoti užklausų</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="469"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="434"/>
+        <source>Wrote %s. E-mail it to the organiser.</source>
+        <translation>Įrašyta %s. Nusiųskite failą organizatoriui el. paštu.</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="471"/>
         <source>Cannot open the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko atidaryti katalogo</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/clusters/models.py" line="22"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="92"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
         <source>Cluster</source>
         <translation>Klasteris</translation>
     </message>
@@ -790,7 +794,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
     <message>
         <location filename="../../matchmaker/ui/clusters/page.py" line="269"/>
         <source>Added %n to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Į %s pridėta: %n.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/clusters/page.py" line="283"/>
@@ -800,7 +804,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
     <message>
         <location filename="../../matchmaker/ui/clusters/page.py" line="286"/>
         <source>Removed %n from %s (Ctrl+Z brings them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iš %s pašalinta: %n (Ctrl+Z sugrąžina).</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/dialogs.py" line="28"/>
@@ -815,7 +819,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
     <message>
         <location filename="../../matchmaker/ui/main_window.py" line="36"/>
         <source>Matchmaker databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchmaker duomenų bazės (*.db *.sqlite *.sqlite3);;Visi failai (*)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/main_window.py" line="165"/>
@@ -861,7 +865,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
     <message>
         <location filename="../../matchmaker/ui/main_window.py" line="203"/>
         <source>&amp;Tools</source>
-        <translation>Į&amp;rankiai</translation>
+        <translation>Įr&amp;ankiai</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/main_window.py" line="203"/>
@@ -871,7 +875,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
     <message>
         <location filename="../../matchmaker/ui/main_window.py" line="210"/>
         <source>Open &amp;Recent</source>
-        <translation>Atidaryti &amp;neseniai naudotą</translation>
+        <translation>Atidaryti n&amp;eseniai naudotą</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/main_window.py" line="232"/>
@@ -900,14 +904,14 @@ Send this file to the companies; they open it in Matchmaker.</source>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="46"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="92"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
         <source>Capability</source>
         <translation>Kompetencija</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="46"/>
         <source>NACE</source>
-        <translation type="unfinished"></translation>
+        <translation>EVRK (NACE)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="116"/>
@@ -937,14 +941,14 @@ Send this file to the companies; they open it in Matchmaker.</source>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/commands.py" line="102"/>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="73"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="74"/>
         <source>Edit %s</source>
         <translation>Redaguoti %s</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/commands.py" line="127"/>
         <source>%n organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>organizacijų: %n</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/commands.py" line="128"/>
@@ -954,214 +958,245 @@ Send this file to the companies; they open it in Matchmaker.</source>
     <message>
         <location filename="../../matchmaker/ui/organisations/commands.py" line="147"/>
         <source>Remove tag &apos;%1&apos; from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašalinti žymą „%1“ iš %2</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/commands.py" line="147"/>
         <source>Tag %2 as &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti %2 žyma „%1“</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/commands.py" line="169"/>
         <source>Add %n to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti į %s: %n</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/commands.py" line="186"/>
         <source>Remove %n from %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašalinti iš %s: %n</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="73"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="74"/>
         <source>New Organisation</source>
         <translation>Nauja organizacija</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="76"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="77"/>
         <source>Profile</source>
         <translation>Profilis</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="80"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="81"/>
         <source>Offers and Requests</source>
         <translation>Pasiūlymai ir užklausos</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="99"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="27"/>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="81"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="68"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="82"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="71"/>
         <source>Contacts</source>
         <translation>Kontaktai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="117"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="118"/>
         <source>Unknown</source>
         <translation>Nežinoma</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="124"/>
+        <location filename="../../matchmaker/ui/labels.py" line="39"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="125"/>
         <source>unknown</source>
         <translation>nežinoma</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="131"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="132"/>
         <source>e.g. lt, en, pl</source>
         <translation>pvz., lt, en, pl</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="134"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="135"/>
         <source>comma-separated</source>
         <translation>atskirti kableliais</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="150"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="151"/>
         <source>Internal; never published or exported</source>
         <translation>Vidinės; niekada neskelbiamos ir neeksportuojamos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="152"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="153"/>
         <source>Name:</source>
         <translation>Pavadinimas:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="152"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="153"/>
         <source>Country:</source>
         <translation>Šalis:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="152"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="153"/>
         <source>City:</source>
         <translation>Miestas:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="153"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="154"/>
         <source>Type:</source>
         <translation>Tipas:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="153"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="154"/>
         <source>Size:</source>
         <translation>Dydis:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="154"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="155"/>
         <source>Founded:</source>
         <translation>Įkurta:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="155"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="156"/>
         <source>Website:</source>
         <translation>Svetainė:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="155"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="156"/>
         <source>Languages:</source>
         <translation>Kalbos:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="156"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="157"/>
         <source>Clusters:</source>
         <translation>Klasteriai:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="156"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="157"/>
         <source>Tags:</source>
         <translation>Žymos:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="157"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="158"/>
         <source>Description:</source>
         <translation>Aprašymas:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="157"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="158"/>
         <source>Notes:</source>
         <translation>Pastabos:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="165"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="166"/>
         <source>Kind</source>
         <translation>Rūšis</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="165"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="166"/>
         <source>Title</source>
         <translation>Pavadinimas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="165"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="166"/>
         <source>Details</source>
         <translation>Išsamiau</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="173"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="174"/>
         <source>Add Offer</source>
         <translation>Pridėti pasiūlymą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="176"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="177"/>
         <source>Add Request</source>
         <translation>Pridėti užklausą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="181"/>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="228"/>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="126"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="182"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="229"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="127"/>
         <source>Remove</source>
         <translation>Pašalinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="189"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="190"/>
         <source>What this organisation offers to partners, and what it looks for.</source>
         <translation>Ką ši organizacija siūlo partneriams ir ko ieško.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="198"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="199"/>
         <source>Offer</source>
         <translation>Pasiūlymas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="213"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="54"/>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="214"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="57"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
         <source>Name</source>
         <translation>Pavadinimas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="213"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="214"/>
         <source>Role</source>
         <translation>Pareigos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="213"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="214"/>
         <source>E-mail</source>
         <translation>El. paštas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="213"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="214"/>
         <source>Phone</source>
         <translation>Telefonas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="214"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="215"/>
         <source>Consent to publish</source>
-        <translation>Sutikimas skelbti</translation>
+        <translation>Sutikimas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="225"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="226"/>
         <source>Add Contact</source>
         <translation>Pridėti kontaktą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="235"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="232"/>
+        <source>Erase Person…</source>
+        <translation>Ištrinti asmenį…</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="234"/>
+        <source>Erase a stored contact for good, on their request (GDPR right to erasure)</source>
+        <translation>Visam laikui ištrinti įrašytą kontaktą jo prašymu (BDAR teisė būti pamirštam)</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="244"/>
         <source>Only contacts who consented are published in catalogues and agendas.</source>
         <translation>Kataloguose ir darbotvarkėse skelbiami tik sutikimą davę kontaktai.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="250"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="259"/>
         <source>Given at %s</source>
         <translation>Duotas %s</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="288"/>
+        <source>Erase %s for good?</source>
+        <translation>Visam laikui ištrinti %s?</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="288"/>
+        <source>this contact</source>
+        <translation>šį kontaktą</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="290"/>
+        <source>The contact is deleted now (name, role, e-mail, phone and consent), and their e-mail, phone and full name are replaced by “[erased]” in notes, descriptions, meeting request messages, feedback comments and shortlist notes. This cannot be undone, and the undo history is cleared so nothing brings them back. Backups made before now still hold them until they rotate out.</source>
+        <translation>Kontaktas ištrinamas iš karto (vardas, pareigos, el. paštas, telefonas ir sutikimas), o jo el. paštas, telefonas ir vardas su pavarde pastabose, aprašymuose, susitikimų užklausų žinutėse, atsiliepimų komentaruose ir trumpojo sąrašo pastabose pakeičiami į „[erased]“. To atšaukti negalima, o atšaukimo istorija išvaloma, kad niekas jo nesugrąžintų. Iki šiol padarytose atsarginėse kopijose jis lieka, kol jos bus pakeistos naujomis.</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="295"/>
+        <source>Erase Person</source>
+        <translation>Ištrinti asmenį</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="36"/>
@@ -1212,28 +1247,28 @@ Send this file to the companies; they open it in Matchmaker.</source>
         <translation>Didelė (250+)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="57"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="60"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="146"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="42"/>
         <source>Type</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="58"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="61"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <source>Size</source>
         <translation>Dydis</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="60"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="63"/>
         <source>Founded</source>
         <translation>Įkurta</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="93"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="26"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="61"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="64"/>
         <source>Clusters</source>
         <translation>Klasteriai</translation>
     </message>
@@ -1249,7 +1284,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="30"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="67"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="70"/>
         <source>Tags</source>
         <translation>Žymos</translation>
     </message>
@@ -1264,170 +1299,175 @@ Send this file to the companies; they open it in Matchmaker.</source>
         <translation>nėra sutikimo: niekada neskelbiama</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="126"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="129"/>
         <source>Illustrative demo data</source>
         <translation>Iliustraciniai demonstraciniai duomenys</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="60"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="61"/>
         <source>Select an organisation to see its profile.</source>
         <translation>Pasirinkite organizaciją, kad pamatytumėte jos profilį.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="86"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="87"/>
         <source>Search names, cities, clusters, capabilities, tags…  (Ctrl+F)</source>
-        <translation>Ieškoti pavadinimų, miestų, klasterių, kompetencijų, žymų…  (Ctrl+F)</translation>
+        <translation>Ieškoti pavadinimų, miestų, kompetencijų, žymų…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <source>Tag</source>
         <translation>Žyma</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="104"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="105"/>
         <source>Clear</source>
         <translation>Išvalyti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="151"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="158"/>
         <source>New</source>
         <translation>Nauja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="152"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="159"/>
         <source>Edit</source>
         <translation>Redaguoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="154"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="376"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="161"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="393"/>
         <source>Delete</source>
         <translation>Ištrinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="157"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="164"/>
         <source>Tag…</source>
         <translation>Žymėti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="158"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="165"/>
         <source>Remove Tag…</source>
         <translation>Pašalinti žymą…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="160"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="167"/>
         <source>Import…</source>
         <translation>Importuoti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="161"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="168"/>
         <source>Export…</source>
         <translation>Eksportuoti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="231"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
         <source>All clusters</source>
         <translation>Visi klasteriai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="232"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
         <source>All types</source>
         <translation>Visi tipai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="232"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
         <source>All sizes</source>
         <translation>Visi dydžiai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="232"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
         <source>All tags</source>
         <translation>Visos žymos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="266"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="274"/>
         <source>%s organisations</source>
         <translation>organizacijų: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="269"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="277"/>
         <source>%1 of %2 organisations</source>
         <translation>%1 iš %2 organizacijų</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="361"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="357"/>
+        <source>Cannot erase the contact</source>
+        <translation>Nepavyko ištrinti kontakto</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="378"/>
         <source>Cannot edit</source>
         <translation>Nepavyko redaguoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="372"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="389"/>
         <source>Delete %s?</source>
         <translation>Ištrinti %s?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="374"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="391"/>
         <source>Delete %n organisations?</source>
         <translation>Ištrinti organizacijų: %n?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="376"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="393"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Tai galima atšaukti paspaudus Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="382"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="399"/>
         <source>Cannot delete</source>
         <translation>Nepavyko ištrinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="384"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="401"/>
         <source>Deleted %n organisations.</source>
         <translation>Ištrinta organizacijų: %n.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="390"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
         <source>Remove Tag</source>
         <translation>Pašalinti žymą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="390"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
         <source>Tag Organisations</source>
         <translation>Žymėti organizacijas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="391"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="408"/>
         <source>Tag:</source>
         <translation>Žyma:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="404"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="421"/>
         <source>Cannot tag</source>
         <translation>Nepavyko pažymėti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
         <source>Removed &apos;%1&apos; from %2 organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žyma „%1“ pašalinta iš organizacijų: %2.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
         <source>Tagged %2 organisations &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žyma „%1“ pažymėta organizacijų: %2.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/partners/commands.py" line="23"/>
         <source>Remove %n from the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašalinti iš trumpojo sąrašo: %n</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/partners/commands.py" line="23"/>
         <source>Shortlist %n partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Įtraukti į trumpąjį sąrašą partnerių: %n</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/partners/commands.py" line="51"/>
         <source>Request a meeting with %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Prašyti susitikimo su %s</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/partners/models.py" line="40"/>
@@ -1445,120 +1485,121 @@ Send this file to the companies; they open it in Matchmaker.</source>
         <translation>Pastaba</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="60"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="63"/>
         <source>(no reasons)</source>
         <translation>(priežasčių nėra)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="61"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="64"/>
         <source>Select a suggestion to see why.</source>
         <translation>Pasirinkite pasiūlymą, kad pamatytumėte kodėl.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="62"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="65"/>
         <source>mutual interest</source>
         <translation>abipusis interesas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="63"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="66"/>
         <source>score</source>
         <translation>balas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="113"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="121"/>
         <source>Organisation to find partners for (type a name)…</source>
         <translation>Organizacija, kuriai ieškoma partnerių (įveskite pavadinimą)…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="122"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="130"/>
         <source>Only participants of the current event</source>
         <translation>Tik dabartinio renginio dalyviai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="126"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="134"/>
         <source>Include same country</source>
         <translation>Įtraukti tą pačią šalį</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="19"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="165"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="173"/>
         <source>Must meet</source>
         <translation>Būtina susitikti</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="20"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="165"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="173"/>
         <source>Should meet</source>
         <translation>Verta susitikti</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="21"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="166"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="174"/>
         <source>Could meet</source>
         <translation>Galima susitikti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="173"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="181"/>
         <source>Remove from Shortlist</source>
         <translation>Pašalinti iš trumpojo sąrašo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="178"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="186"/>
         <source>Partners for:</source>
         <translation>Partneriai organizacijai:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="254"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="262"/>
         <source>Choose an organisation.</source>
         <translation>Pasirinkite organizaciją.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="264"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="273"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="307"/>
         <source>Building the match index…</source>
         <translation>Kuriamas atitikčių indeksas…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="264"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="273"/>
         <source>Finding partners…</source>
         <translation>Ieškoma partnerių…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="274"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="285"/>
         <source>Not a participant of the current event: showing all organisations.</source>
         <translation>Ne dabartinio renginio dalyvis: rodomos visos organizacijos.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="302"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="319"/>
         <source>%s suggestions</source>
         <translation>pasiūlymų: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="314"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="333"/>
         <source>No suggestions.</source>
         <translation>Pasiūlymų nėra.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="315"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="334"/>
         <source>Cannot suggest partners</source>
         <translation>Nepavyko pasiūlyti partnerių</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="392"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="425"/>
         <source>Cannot shortlist</source>
         <translation>Nepavyko įtraukti į sąrašą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="399"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="432"/>
         <source>Cannot change the shortlist</source>
         <translation>Nepavyko pakeisti trumpojo sąrašo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="407"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="440"/>
         <source>Cannot request a meeting</source>
         <translation>Nepavyko paprašyti susitikimo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="408"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="441"/>
         <source>Meeting requested with %s.</source>
         <translation>Paprašyta susitikimo su %s.</translation>
     </message>
@@ -1603,1966 +1644,2040 @@ Send this file to the companies; they open it in Matchmaker.</source>
         <translation>Kalba:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="43"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="44"/>
         <source>Add participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti dalyvius</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="51"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="52"/>
         <source>Filter by name, country or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruoti pagal pavadinimą, šalį ar miestą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="67"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="68"/>
         <source>%s organisations are not taking part yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="28"/>
-        <source>Accept {0} request(s)</source>
-        <extracomment>Undo texts per new status (marked for lupdate, shown through tr()).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dar nedalyvaujančių organizacijų: %s.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="29"/>
-        <source>Decline {0} request(s)</source>
-        <translation type="unfinished"></translation>
+        <source>Accept {0} request(s)</source>
+        <extracomment>Undo texts per new status (marked for lupdate, shown through tr()).</extracomment>
+        <translation>Priimti užklausas ({0})</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="30"/>
-        <source>Cancel {0} request(s)</source>
-        <translation type="unfinished"></translation>
+        <source>Decline {0} request(s)</source>
+        <translation>Atmesti užklausas ({0})</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="31"/>
-        <source>Reopen {0} request(s)</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel {0} request(s)</source>
+        <translation>Atšaukti užklausas ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="84"/>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="200"/>
-        <source>Day 1 morning</source>
-        <extracomment>Organisations that could still be added (list of OrganisationRow). Proposed requests from suggestions, for review (list of Proposal).</extracomment>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="32"/>
+        <source>Reopen {0} request(s)</source>
+        <translation>Grąžinti svarstyti užklausas ({0})</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="85"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="201"/>
+        <source>Day 1 morning</source>
+        <extracomment>Organisations that could still be added (list of OrganisationRow). Proposed requests from suggestions, for review (list of Proposal).</extracomment>
+        <translation>1 dienos rytas</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="86"/>
         <source>Coffee break</source>
-        <translation type="unfinished"></translation>
+        <translation>Kavos pertrauka</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="90"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="91"/>
         <source>Cannot create the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko sukurti renginio</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="96"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="97"/>
         <source>Created the event “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukurtas renginys „{0}“</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="111"/>
-        <source>Cannot save the event setup</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="115"/>
+        <source>Event setup saved</source>
+        <translation>Renginio nustatymai išsaugoti</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="144"/>
+        <source>Cannot list organisations</source>
+        <translation>Nepavyko gauti organizacijų sąrašo</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="152"/>
+        <source>Add {0} participant(s)</source>
+        <translation>Pridėti dalyvius ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="155"/>
+        <source>Added {0} participant(s)</source>
+        <translation>Pridėta dalyvių: {0}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="113"/>
-        <source>Event setup saved</source>
-        <translation type="unfinished"></translation>
+        <source>Change the event setup</source>
+        <translation>Keisti renginio nustatymus</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="142"/>
-        <source>Cannot list organisations</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="162"/>
+        <source>Remove {0} participant(s)</source>
+        <translation>Pašalinti dalyvius ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="150"/>
-        <source>Add {0} participant(s)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="168"/>
+        <source>Removed {0} participant(s); Ctrl+Z brings them back</source>
+        <translation>Pašalinta dalyvių: {0}; Ctrl+Z juos sugrąžina</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="153"/>
-        <source>Added {0} participant(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="159"/>
-        <source>Cannot remove participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="164"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="173"/>
         <source>Change delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Keisti delegatų skaičių</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="173"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="182"/>
         <source>Mark available ({0} slot(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti laisvus ({0} interv.)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="173"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="182"/>
         <source>Mark unavailable ({0} slot(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti užimtus ({0} interv.)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="184"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="281"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="193"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="287"/>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registruoti atvykimą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="184"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="281"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="193"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="287"/>
         <source>Undo check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukti atvykimo registraciją</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="202"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="211"/>
         <source>{0} request(s) changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakeista užklausų: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="207"/>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="81"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="216"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="82"/>
         <source>New meeting request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauja susitikimo užklausa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="227"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="236"/>
         <source>Cannot propose requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko pasiūlyti užklausų</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="249"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="258"/>
         <source>Propose {0} request(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasiūlyti užklausas ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="251"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="260"/>
         <source>Created {0} pending request(s) from suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="95"/>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="114"/>
-        <location filename="../../matchmaker/ui/pages/event/models.py" line="250"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="432"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Iš pasiūlymų sukurta laukiančių užklausų: {0}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="96"/>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="114"/>
-        <location filename="../../matchmaker/ui/pages/event/models.py" line="251"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="433"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="115"/>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="250"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="430"/>
+        <source>From</source>
+        <translation>Nuo</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="97"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="115"/>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="251"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="431"/>
+        <source>To</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="98"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="254"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="434"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="432"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritetas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="110"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="111"/>
         <source>Review proposed meeting requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Peržiūrėkite siūlomas susitikimų užklausas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="124"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="125"/>
         <source>Ticked proposals become pending requests (source: suggestion). Accept or decline them afterwards like any other request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti pasiūlymai taps laukiančiomis užklausomis (šaltinis: pasiūlymas). Vėliau juos priimkite ar atmeskite kaip bet kurią kitą užklausą.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="128"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="129"/>
         <source>Create ticked requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukurti pažymėtas užklausas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="88"/>
         <source>Delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegatai</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="90"/>
         <source>Fixed table</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuolatinis stalas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="91"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="360"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="358"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Priimta</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="92"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukia</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="94"/>
         <source>Unavailable slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Užimti intervalai</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="97"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>taip</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="97"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="312"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="310"/>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvyko</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="197"/>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>užimta</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="197"/>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>laisva</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="252"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Šalys</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="258"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="275"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="273"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Būsena</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="259"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Šaltinis</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="260"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Suplanuota</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="322"/>
         <source>priority: {0}, status: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>prioritetas: {0}, būsena: {1}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="72"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="73"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="74"/>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="237"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="75"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="238"/>
         <source>Event</source>
-        <translation type="unfinished">Renginys</translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="76"/>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Renginys</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="77"/>
-        <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Pavadinimas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="78"/>
-        <source>Ci&amp;ty</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Venue</source>
+        <translation>&amp;Vieta</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="79"/>
-        <source>C&amp;ountry code</source>
-        <translation type="unfinished"></translation>
+        <source>Ci&amp;ty</source>
+        <translation>&amp;Miestas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="80"/>
-        <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <source>C&amp;ountry code</source>
+        <translation>Ša&amp;lies kodas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="81"/>
+        <source>&amp;Time zone</source>
+        <translation>Laiko &amp;juosta</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="82"/>
         <source>&amp;Slot length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
-        <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Susitikimo trukmė</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
-        <source>Breaks (10:50-11:10 Coffee; …)</source>
-        <translation type="unfinished"></translation>
+        <source>Code</source>
+        <translation>Kodas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="91"/>
-        <source>Add session</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
+        <source>Day</source>
+        <translation>Diena</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
+        <source>Start</source>
+        <translation>Pradžia</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
+        <source>End</source>
+        <translation>Pabaiga</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="86"/>
+        <source>Breaks (10:50-11:10 Coffee; …)</source>
+        <translation>Pertraukos (10:50-11:10 Kava; …)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="92"/>
+        <source>Add session</source>
+        <translation>Pridėti sesiją</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="93"/>
         <source>Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašalinti sesiją</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="95"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="96"/>
         <source>Sessions and breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="109"/>
-        <source>Numbered tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesijos ir pertraukos</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="110"/>
+        <source>Numbered tables</source>
+        <translation>Numeruoti stalai</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="111"/>
         <source>Named tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavadinti stalai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="117"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="118"/>
         <source>One name per line, or separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Po vieną pavadinimą eilutėje arba atskirti kableliais</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="119"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="120"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Stalai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="125"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="126"/>
         <source>&amp;Save setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsaugoti &amp;nustatymus</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="127"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="128"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkurti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="165"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="166"/>
         <source>Breaks between sessions (kept when they overlap no new slot): </source>
-        <translation type="unfinished"></translation>
+        <translation>Pertraukos tarp sesijų (paliekamos, jei nesutampa su jokiu nauju intervalu): </translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="177"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="178"/>
         <source>{slots} meeting slots, {tables} tables</source>
-        <translation type="unfinished"></translation>
+        <translation>susitikimų intervalų: {slots}, stalų: {tables}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="204"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="205"/>
         <source>Afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Popietė</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="206"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="207"/>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rytas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="229"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="230"/>
         <source>Session {0}, breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sesija, pertraukos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="72"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="73"/>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas renginys…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="80"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="81"/>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatymai</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/__init__.py" line="34"/>
         <source>Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaičiuoklės ir CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;Visi failai (*)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/__init__.py" line="36"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel darbaknygė (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/__init__.py" line="37"/>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="56"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="64"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="105"/>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="81"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="82"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalyviai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="56"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="64"/>
         <source>Choose an event first (toolbar: Event)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia pasirinkite renginį (įrankių juosta: Renginys)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="68"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="76"/>
         <source>Import Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti dalyvius</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="68"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="76"/>
         <source>Import Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti organizacijas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="86"/>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="97"/>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="119"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="96"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="107"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="131"/>
         <location filename="../../matchmaker/ui/pages/exports.py" line="307"/>
         <location filename="../../matchmaker/ui/pages/exports.py" line="371"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="95"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="105"/>
         <source>Exporting to %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuojama į %s…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="115"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="127"/>
         <source>Exported %d rows to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuota eilučių: %d į %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="123"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="135"/>
         <source>Export cancelled; no file was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportas atšauktas; failas neįrašytas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="136"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="148"/>
         <source>&amp;Import Organisations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuoti organizacijas…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="138"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="150"/>
         <source>Import Pa&amp;rticipants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti &amp;dalyvius…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="140"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="152"/>
         <source>&amp;Export Organisations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eks&amp;portuoti organizacijas…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="142"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="154"/>
         <source>Export Par&amp;ticipants…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="82"/>
-        <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti da&amp;lyvius…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/view.py" line="83"/>
-        <source>Meeting requests</source>
-        <translation type="unfinished"></translation>
+        <source>Availability</source>
+        <translation>Užimtumas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/view.py" line="84"/>
+        <source>Meeting requests</source>
+        <translation>Susitikimų užklausos</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="85"/>
         <source>There is no event yet. Create one, or load the demo data from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renginio dar nėra. Sukurkite jį arba įkelkite demonstracinius duomenis.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="121"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="122"/>
         <source>Filter participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruoti dalyvius</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="124"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="125"/>
         <source>Add from organisations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti iš organizacijų…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="128"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="129"/>
         <source>Double-click Delegates to change how many meetings a participant holds at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dukart spustelėkite „Delegatai“, kad pakeistumėte, kiek susitikimų dalyvis gali turėti vienu metu.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="146"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="147"/>
         <source>Press and drag across slots to mark when a participant cannot meet (✕). Drag from a marked cell to clear. Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paspauskite ir tempkite per intervalus, kad pažymėtumėte, kada dalyvis negali susitikti (✕). Tempkite nuo pažymėto langelio, kad išvalytumėte. Ctrl+Z atšaukia.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="177"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="178"/>
         <source>Filter by organisation or country</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruoti pagal organizaciją ar šalį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="181"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="182"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Visos būsenos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="186"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="187"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Sąrašas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="186"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="187"/>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="195"/>
-        <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrica</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/view.py" line="196"/>
-        <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Accept</source>
+        <translation>&amp;Priimti</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/view.py" line="197"/>
-        <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Decline</source>
+        <translation>&amp;Atmesti</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/view.py" line="198"/>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;tšaukti</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="199"/>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Grąžinti sv&amp;arstyti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="209"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="210"/>
         <source>New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauja užklausa…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="211"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="212"/>
         <source>Propose from suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasiūlyti pagal rekomendacijas…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="217"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="218"/>
         <source>{0} of {1} requests</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} iš {1} užklausų</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="247"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="248"/>
         <source>{days} · {zone} · {people} participants · {slots} slots · {tables} tables</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} · {zone} · dalyvių: {people} · intervalų: {slots} · stalų: {tables}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="283"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="284"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas renginys</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="283"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="284"/>
         <source>Name of the event:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="292"/>
-        <source>Remove {0} participant(s) and their meeting requests? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renginio pavadinimas:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/view.py" line="293"/>
-        <source>Remove participants</source>
-        <translation type="unfinished"></translation>
+        <source>Remove {0} participant(s) and their meeting requests? Ctrl+Z brings them back.</source>
+        <translation>Pašalinti dalyvius ({0}) ir jų susitikimų užklausas? Ctrl+Z juos sugrąžina.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="311"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="294"/>
+        <source>Remove participants</source>
+        <translation>Pašalinti dalyvius</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="312"/>
         <source>No new cross-border requests to propose: every good match is already asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujų tarptautinių užklausų pasiūlyti nėra: visos geros atitiktys jau pateiktos.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/widgets.py" line="50"/>
         <source> (this is a bug; details are in the log file)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tai programos klaida; išsami informacija žurnalo faile)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/widgets.py" line="77"/>
         <source>Create an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukurti renginį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="67"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="66"/>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="325"/>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="327"/>
         <source>Schedule</source>
-        <translation type="unfinished">Tvarkaraštis</translation>
+        <translation>Tvarkaraštis</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="70"/>
+        <source>Grid</source>
+        <translation>Tinklelis</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="71"/>
-        <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <source>Participants and check-in</source>
+        <translation>Dalyviai ir registracija</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="72"/>
-        <source>Participants and check-in</source>
-        <translation type="unfinished"></translation>
+        <source>Statistics</source>
+        <translation>Statistika</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="73"/>
-        <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <source>Last run</source>
+        <translation>Paskutinis paleidimas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="74"/>
-        <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <source>Choose or create an event on the Event page first.</source>
+        <translation>Pirmiausia pasirinkite arba sukurkite renginį puslapyje „Renginys“.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="75"/>
-        <source>Choose or create an event on the Event page first.</source>
-        <translation type="unfinished"></translation>
+        <source>Use Event → New event…</source>
+        <translation>Renginys → Naujas renginys…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="76"/>
-        <source>Use Event → New event…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="99"/>
+        <source>&amp;Run scheduler</source>
+        <translation>&amp;Sudaryti tvarkaraštį</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="100"/>
-        <source>&amp;Run scheduler</source>
-        <translation type="unfinished"></translation>
+        <source>Place every accepted meeting, then minimise breaks (Ctrl+R)</source>
+        <translation>Suplanuoti visus priimtus susitikimus, tada sumažinti pertraukų skaičių (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="101"/>
-        <source>Place every accepted meeting, then minimise breaks (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="103"/>
+        <source>Re&amp;pair</source>
+        <translation>&amp;Pataisyti</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="104"/>
-        <source>Re&amp;pair</source>
-        <translation type="unfinished"></translation>
+        <source>Re-solve after changes, moving as few meetings as possible</source>
+        <translation>Perskaičiuoti po pakeitimų, perkeliant kuo mažiau susitikimų</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="105"/>
-        <source>Re-solve after changes, moving as few meetings as possible</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="110"/>
+        <source> s</source>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="111"/>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="112"/>
         <source>Time limit of the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Paieškos laiko riba</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="114"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="113"/>
         <source>Stop &amp;&amp; keep best</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabdyti ir palikti geriausią</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="118"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="117"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="456"/>
         <source>Undo last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukti paskutinį paleidimą</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="150"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Susitikimas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="151"/>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="368"/>
         <source>Select a meeting in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite susitikimą tinklelyje.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Užrakinti</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrakinti</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
         <source>Mark &amp;held</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti į&amp;vykusį</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="158"/>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="370"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Neatvyko</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="159"/>
         <source>Take out of the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Išimti iš tvarkaraščio</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="159"/>
         <source>Cancel meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukti susitikimą…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="172"/>
         <source>The other meetings of both sides are highlighted. Drag a meeting to another cell to move it; conflicts are checked before anything moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paryškinti kiti abiejų pusių susitikimai. Tempkite susitikimą į kitą langelį, kad jį perkeltumėte; prieš perkeliant tikrinami konfliktai.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="201"/>
         <source>Find a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasti dalyvį</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="216"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="404"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="408"/>
         <source>Select a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite dalyvį</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="218"/>
         <source>Did not come from the selected slot on</source>
-        <translation type="unfinished"></translation>
+        <translation>Neatvyko nuo pasirinkto intervalo</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="219"/>
         <source>A no-show in that slot; later meetings are cancelled so a repair can give the partners&apos; time to others</source>
-        <translation type="unfinished"></translation>
+        <translation>Neatvykimas tame intervale; vėlesni susitikimai atšaukiami, kad pataisant partnerių laiką būtų galima skirti kitiems</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="250"/>
         <source>Meetings between countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Susitikimai tarp šalių</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="268"/>
         <source>No run in this session yet: press Run scheduler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šioje sesijoje tvarkaraštis dar nesudarytas: spauskite „Sudaryti tvarkaraštį“.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="271"/>
         <source>What changed, per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas pasikeitė kiekvienam dalyviui</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="276"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakeitimai</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="278"/>
         <source>Accepted but not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Priimti, bet nesuplanuoti</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="279"/>
         <source>Every accepted meeting has a slot and a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiekvienam priimtam susitikimui skirtas laikas ir stalas.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="329"/>
         <source>{0} of {1} checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvyko {0} iš {1}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="336"/>
         <source>Busiest pairs: {0}. The diagonal counts meetings within one country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daugiausia susitikimų: {0}. Įstrižainėje – susitikimai tos pačios šalies viduje.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="341"/>
         <source>&lt;b&gt;{placed}&lt;/b&gt; meetings placed, &lt;b&gt;{unplaced}&lt;/b&gt; accepted but not placed · &lt;b&gt;{breaks}&lt;/b&gt; breaks · tables {load:.0%} used · {cross:.0%} cross-border · meetings per participant {low}–{high} (mean {mean:.1f})</source>
-        <translation type="unfinished"></translation>
+        <translation>suplanuota susitikimų: &lt;b&gt;{placed}&lt;/b&gt;, priimtų, bet nesuplanuotų: &lt;b&gt;{unplaced}&lt;/b&gt; · pertraukų: &lt;b&gt;{breaks}&lt;/b&gt; · stalų užimtumas {load:.0%} · tarptautinių {cross:.0%} · susitikimų vienam dalyviui {low}–{high} (vidurkis {mean:.1f})</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="376"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1})&lt;br&gt;with &lt;b&gt;{2}&lt;/b&gt; ({3})&lt;br&gt;{4}, table {5}&lt;br&gt;priority: {6} · {7}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; ({1})&lt;br&gt;su &lt;b&gt;{2}&lt;/b&gt; ({3})&lt;br&gt;{4}, stalas {5}&lt;br&gt;prioritetas: {6} · {7}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="390"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="391"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="392"/>
         <source>No-show: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neatvyko: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="411"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="415"/>
         <source>{name} ({country}) · {n} meetings · {d} delegate(s){checked}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({country}) · susitikimų: {n} · delegatų: {d}{checked}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="413"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="417"/>
         <source> · checked in</source>
-        <translation type="unfinished"></translation>
+        <translation> · atvyko</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="435"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="439"/>
         <source>Meeting cancelled (Ctrl+Z undoes). Press &lt;b&gt;Repair&lt;/b&gt; to use the freed slot while moving as few other meetings as possible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="446"/>
-        <source>Marked. Press &lt;b&gt;Repair&lt;/b&gt; to give the freed time to other meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Susitikimas atšauktas (Ctrl+Z atšaukia). Spauskite &lt;b&gt;Pataisyti&lt;/b&gt;, kad atlaisvintas laikas būtų panaudotas perkeliant kuo mažiau kitų susitikimų.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="450"/>
+        <source>Marked. Press &lt;b&gt;Repair&lt;/b&gt; to give the freed time to other meetings.</source>
+        <translation>Pažymėta. Spauskite &lt;b&gt;Pataisyti&lt;/b&gt;, kad atlaisvintą laiką skirtumėte kitiems susitikimams.</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="457"/>
+        <source>Put back the schedule from before the last run? Hand moves made since then are undone too.</source>
+        <translation>Grąžinti tvarkaraštį, buvusį prieš paskutinį sudarymą? Vėliau rankiniu būdu atlikti perkėlimai taip pat bus atšaukti.</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="458"/>
+        <source>A backup is taken first (File ▸ Restore Backup).</source>
+        <translation>Pirmiausia padaroma atsarginė kopija (Failas ▸ Atkurti atsarginę kopiją).</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="466"/>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Neperkelta</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="467"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="483"/>
         <source>weight {0} (bound {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>svoris {0} (riba {1})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="469"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="485"/>
         <source>breaks {0} (bound {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>pertraukos {0} (riba {1})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="39"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="40"/>
         <source>Repair schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pataisyti tvarkaraštį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="39"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="40"/>
         <source>Run scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudaryti tvarkaraštį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="48"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="201"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="49"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="207"/>
         <source>Cannot undo the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko atšaukti paleidimo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="61"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="62"/>
         <source>Cannot redo the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko pakartoti paleidimo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="123"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="189"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="124"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="191"/>
         <source>Scheduling cancelled; nothing was changed</source>
         <extracomment>Live progress of a run (SolverProgress). A run ended and was saved (EventScheduleResult). True when a run starts, False when it ends (finished, failed or cancelled). A drop was refused: (list of Conflict, meeting label).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Planavimas atšauktas; niekas nepakeista</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="134"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="135"/>
         <source>Repairing the schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Taisomas tvarkaraštis…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="134"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="135"/>
         <source>Scheduling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planuojama…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="167"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="168"/>
         <source>Repair: {0}, {1} of {2} meetings placed, {3} breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pataisymas: {0}, suplanuota {1} iš {2} susitikimų, pertraukų: {3}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="169"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="170"/>
         <source>Schedule: {0}, {1} of {2} meetings placed, {3} breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvarkaraštis: {0}, suplanuota {1} iš {2} susitikimų, pertraukų: {3}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="171"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="471"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="172"/>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="487"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="503"/>
         <source>{0} moved</source>
-        <translation type="unfinished"></translation>
+        <translation>perkelta: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="184"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="186"/>
         <source>The scheduler stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Planuoklis sustojo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="205"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="211"/>
         <source>The last schedule run was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskutinis tvarkaraščio sudarymas atšauktas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="224"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="230"/>
         <source>Cannot move the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko perkelti susitikimo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="236"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="242"/>
         <source>Move {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="247"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="253"/>
         <source>meeting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>susitikimas {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="254"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="260"/>
         <source>Lock {0} meeting(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Užrakinti susitikimus ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="254"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="260"/>
         <source>Unlock {0} meeting(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrakinti susitikimus ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="261"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="267"/>
         <source>Unschedule {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Išimti iš tvarkaraščio: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="271"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="277"/>
         <source>Cancel {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukti: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="288"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="294"/>
         <source>Mark {0} held</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti įvykusį: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="288"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="294"/>
         <source>Mark {0} no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti neatvykimą: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="289"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="295"/>
         <source>Mark {0} scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti suplanuotą: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="302"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="308"/>
         <source>No-show of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neatvyko {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="309"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="315"/>
         <source>{0}: {1} meeting(s) marked; run a repair to use the freed time</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: pažymėta susitikimų – {1}; pataisykite tvarkaraštį, kad panaudotumėte atlaisvintą laiką</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="489"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="505"/>
         <source>{status}: {placed} of {total} meetings placed (weight {w} of bound {wb}), {breaks} breaks (bound {bb}){moved}, {sec:.1f} s. {changed} participant(s) affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: suplanuota {placed} iš {total} susitikimų (svoris {w}, riba {wb}), pertraukų: {breaks} (riba {bb}){moved}, {sec:.1f} s. Paveikta dalyvių: {changed}.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/backup_dialog.py" line="35"/>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>kasdienė</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/backup_dialog.py" line="36"/>
         <source>before a schedule run</source>
-        <translation type="unfinished"></translation>
+        <translation>prieš sudarant tvarkaraštį</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/backup_dialog.py" line="37"/>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>prieš atkūrimą</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/backup_dialog.py" line="38"/>
+        <source>before undoing a schedule run</source>
+        <translation>prieš atšaukiant tvarkaraščio sudarymą</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="39"/>
+        <source>before an upgrade</source>
+        <translation>prieš atnaujinimą</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="40"/>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>rankinė</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/backup_dialog.py" line="57"/>
-        <location filename="../../matchmaker/ui/backup_dialog.py" line="102"/>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="60"/>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="105"/>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkurti atsarginę kopiją</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/backup_dialog.py" line="62"/>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="65"/>
         <source>Backups of %s, newest first. Restoring replaces the current data; the current state is backed up first, so you can go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s atsarginės kopijos, naujausios pirmos. Atkūrimas pakeičia dabartinius duomenis; pirmiausia padaroma dabartinės būsenos kopija, tad galėsite grįžti.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/backup_dialog.py" line="72"/>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="75"/>
         <source>No backups yet: they are taken daily and before schedule runs and upgrades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsarginių kopijų dar nėra: jos daromos kasdien, prieš sudarant tvarkaraštį ir atnaujinant.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/backup_dialog.py" line="76"/>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="79"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atkurti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/backup_dialog.py" line="103"/>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="106"/>
         <source>Replace the current data with the backup of %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakeisti dabartinius duomenis %s atsargine kopija?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/backup_dialog.py" line="104"/>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="107"/>
         <source>The current state is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia padaroma dabartinės būsenos atsarginė kopija.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/backup_dialog.py" line="110"/>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="113"/>
         <source>Cannot restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko atkurti atsarginės kopijos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/backup_dialog.py" line="112"/>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="115"/>
         <source>Restored. The state before is kept as the backup of %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkurta. Ankstesnė būsena išsaugota kaip %s atsarginė kopija.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/change_watcher.py" line="80"/>
         <source>Cannot reach the database to look for others&apos; changes; retrying.</source>
         <extracomment>Which ``data_changed`` topic a changed table belongs to. Emitted with each batch of others&apos; changes (after data_changed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyksta pasiekti duomenų bazės kitų pakeitimams patikrinti; bandoma iš naujo.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/change_watcher.py" line="84"/>
         <source>Connected again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vėl prisijungta.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/change_watcher.py" line="90"/>
         <source>%n changes by others were loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įkelta kitų pakeitimų: %n.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="55"/>
         <source>Someone else changed this</source>
         <extracomment>Columns of the comparison table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kažkas kitas tai pakeitė</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="65"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="65"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="65"/>
         <source>Stored now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabar įrašyta</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="65"/>
         <source>Before your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prieš jūsų pakeitimą</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="77"/>
         <source>%s (you did not change it; theirs stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (jūs to nekeitėte; lieka jų reikšmė)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="95"/>
         <source>&amp;Keep Mine (Overwrite)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palikti mano (perrašyti)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="98"/>
         <source>Save your values over the stored version; their other changes stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti jūsų reikšmes vietoj įrašytųjų; kiti jų pakeitimai lieka.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="99"/>
         <source>&amp;Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imti jų</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="101"/>
         <source>Drop your edit and show what is stored now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmesti jūsų pakeitimą ir parodyti, kas dabar įrašyta.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="104"/>
         <source>Keep editing; nothing is saved or dropped yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tęsti redagavimą; niekas dar neįrašyta ir neatmesta.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="58"/>
         <source>Personal agendas (PDF)</source>
         <extracomment>A preview of &quot;all participants&quot; shows this many agendas; the export has them all.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Asmeninės darbotvarkės (PDF)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="59"/>
         <source>Calendars (iCalendar .ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendoriai (iCalendar .ics)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="60"/>
         <source>Master schedule (Excel .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bendras tvarkaraštis (Excel .xlsx)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="61"/>
         <source>Meetings (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Susitikimai (CSV)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="62"/>
         <source>Table door sheets (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stalų lapai (PDF)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="63"/>
         <source>Check-in desk list (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registracijos sąrašas (PDF)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="64"/>
         <source>Name badges (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vardiniai ženkleliai (PDF)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="65"/>
         <source>Event report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renginio ataskaita (PDF)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="71"/>
         <source>A PDF per participant, or one combined file: every meeting with its time, table, partner and the partner&apos;s contact (when they consented), breaks, and room for notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po PDF kiekvienam dalyviui arba vienas bendras failas: kiekvienas susitikimas su laiku, stalu, partneriu ir partnerio kontaktu (jei davė sutikimą), pertraukos ir vieta pastaboms.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="73"/>
         <source>An .ics per participant and one for the whole event. Re-exports update calendars instead of duplicating: every meeting keeps its UID, changes raise its SEQUENCE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po .ics kiekvienam dalyviui ir vienas visam renginiui. Pakartotinis eksportas atnaujina kalendorius, o ne dubliuoja: kiekvienas susitikimas išlaiko savo UID, o pakeitimai padidina SEQUENCE.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="75"/>
         <source>A sheet per day with slots against tables, and a sheet of every participant&apos;s meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapas kiekvienai dienai su intervalais ir stalais bei lapas su kiekvieno dalyvio susitikimais.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="76"/>
         <source>One row per meeting, for mail merges and other tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po eilutę kiekvienam susitikimui – laiškų suliejimui ir kitoms priemonėms.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="77"/>
         <source>One page per table to pin on its door: who meets whom at every slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po puslapį kiekvienam stalui: kas su kuo susitinka kiekvienu laiku.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="78"/>
         <source>Every participant in alphabetical order with delegates, first meeting and a box to tick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi dalyviai abėcėlės tvarka su delegatais, pirmuoju susitikimu ir langeliu pažymėti.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="79"/>
         <source>A badge per delegate: four to an A4 or Letter sheet with cut lines, or one per A6 page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ženklelis kiekvienam delegatui: keturi A4 ar Letter lape su kirpimo linijomis arba po vieną A6 puslapyje.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="80"/>
         <source>After the event: meetings held, no-shows, feedback outcomes, meetings between countries and the top capability pairs, with charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po renginio: įvykę susitikimai, neatvykimai, atsiliepimų rezultatai, susitikimai tarp šalių ir dažniausios kompetencijų poros su diagramomis.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="195"/>
         <source>Choose an event in the toolbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrankių juostoje pasirinkite renginį.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="201"/>
         <source>Workbook with %n sheet(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbaknygė, lapų: %n:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="204"/>
         <source>{0}: {1} rows × {2} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} eil. × {2} stulp.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="212"/>
         <source>This event has no participants yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiame renginyje dar nėra dalyvių.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="214"/>
         <source>Calendar of %s (one .ics per participant and one for the whole event):</source>
-        <translation type="unfinished"></translation>
+        <translation>%s kalendorius (po .ics kiekvienam dalyviui ir vienas visam renginiui):</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="44"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Atpažinti</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="46"/>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 su BOM</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="48"/>
         <source>Baltic (cp1257)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baltų (cp1257)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="49"/>
         <source>Central European (cp1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidurio Europos (cp1250)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="50"/>
         <source>Western (cp1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakarų (cp1252)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="53"/>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translation>kableliais</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="54"/>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>kabliataškiais</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="55"/>
         <source>tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>tabuliacijomis</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="105"/>
         <source>Organisations</source>
-        <translation type="unfinished">Organizacijos</translation>
+        <translation>Organizacijos</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="106"/>
         <source>Import %s — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti: %s – %s</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="129"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Atgal</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="131"/>
         <source>&amp;Check File &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tikrinti failą &gt;</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="134"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuoti</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="165"/>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lapas:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="165"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koduotė:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="179"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Stulpeliai</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="180"/>
         <source>Preview of the first rows (problems highlighted; point at a cell for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmųjų eilučių peržiūra (problemos paryškintos; užveskite žymeklį ant langelio, kad pamatytumėte išsamiau)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="206"/>
         <location filename="../../matchmaker/ui/importing/models.py" line="254"/>
         <source>Update the existing one</source>
-        <translation type="unfinished"></translation>
+        <translation>Atnaujinti esamą</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="206"/>
         <location filename="../../matchmaker/ui/importing/models.py" line="254"/>
         <source>Skip this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Praleisti šią eilutę</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="207"/>
         <location filename="../../matchmaker/ui/importing/models.py" line="255"/>
         <source>Create a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukurti naują organizaciją</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="220"/>
         <source>Same name and country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tas pats pavadinimas ir šalis:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="223"/>
         <source>Similar name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Panašus pavadinimas:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="232"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemos</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="233"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dublikatai</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="234"/>
         <source>Import the valid rows and leave out the invalid ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti tinkamas eilutes, o netinkamas praleisti</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="275"/>
         <source>1. Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Stulpeliai</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="275"/>
         <source>2. Check</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Tikrinimas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="275"/>
         <source>3. Import</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Importas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="294"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Uždaryti</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="300"/>
         <source>Checking %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikrinama %s…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="307"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuojama…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="336"/>
         <source>%d rows</source>
-        <translation type="unfinished"></translation>
+        <translation>eilučių: %d</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="340"/>
         <source>separated by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>atskirta %s</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="342"/>
         <source>headers in row %d</source>
-        <translation type="unfinished"></translation>
+        <translation>antraštės %d eilutėje</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="344"/>
         <source>%d blank rows left out</source>
-        <translation type="unfinished"></translation>
+        <translation>praleista tuščių eilučių: %d</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="385"/>
         <source>The first %d rows: %d errors, %d warnings. Check the whole file next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmosios %d eilutės: klaidų – %d, įspėjimų – %d. Toliau patikrinkite visą failą.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="405"/>
         <source>%d rows: %d organisations, %d invalid rows (%d errors, %d warnings); %d already in the database, %d with a similar name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eilučių: %d; organizacijų: %d; netinkamų eilučių: %d (klaidų – %d, įspėjimų – %d); jau duomenų bazėje: %d; panašiu pavadinimu: %d.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="408"/>
         <source>Fix the file, or import the valid rows only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pataisykite failą arba importuokite tik tinkamas eilutes.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="410"/>
         <source>Problems (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemos (%d)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="411"/>
         <source>Duplicates (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dublikatai (%d)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/documents/jobs.py" line="47"/>
         <source>Agenda {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbotvarkė {0} iš {1}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/documents/jobs.py" line="52"/>
         <source>Agenda of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbotvarkė: {0}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/documents/jobs.py" line="57"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="431"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlikta</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/documents/jobs.py" line="86"/>
         <source>Preparing the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruošiamas dokumentas…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/documents/jobs.py" line="90"/>
         <source>Part {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dalis</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="431"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="444"/>
         <source>Nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Niekas neįrašyta</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="434"/>
         <source>Left out: rows %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Praleistos eilutės: %s</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/controller.py" line="154"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="451"/>
         <source>Cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukta; niekas neįrašyta</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="29"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neimportuojama)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="58"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Stulpelis faile</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="58"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuojama kaip</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="58"/>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmoji reikšmė</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="80"/>
         <source>Double-click to choose the field this column is imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Dukart spustelėkite, kad pasirinktumėte, į kurį lauką importuoti šį stulpelį</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="144"/>
         <source>Column {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} stulpelis</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="146"/>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>neimportuojama</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="181"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarba</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="182"/>
         <location filename="../../matchmaker/ui/importing/models.py" line="234"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Eilutė</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="183"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Stulpelis</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="184"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="234"/>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Faile</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="234"/>
         <source>Existing organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Esama organizacija</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="234"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiksmas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="253"/>
         <source>same name and country</source>
-        <translation type="unfinished"></translation>
+        <translation>tas pats pavadinimas ir šalis</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="253"/>
         <source>%d%% similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>pavadinimas panašus %d%%</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="91"/>
         <source>One combined file (a new page per participant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienas bendras failas (kiekvienas dalyvis naujame puslapyje)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="96"/>
         <source>A6 (one badge a page)</source>
-        <translation type="unfinished"></translation>
+        <translation>A6 (vienas ženklelis puslapyje)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="102"/>
         <source>Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalyvis:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="104"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Popierius:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="106"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuoti…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="110"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spausdinti…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="127"/>
         <source>Open &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaryti &amp;aplanką</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="134"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="156"/>
         <source>Choose an event in the toolbar to export its agendas and documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrankių juostoje pasirinkite renginį, kad eksportuotumėte jo darbotvarkes ir dokumentus.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="161"/>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Mažinti</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="162"/>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Didinti</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="163"/>
         <source>Fit Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagal plotį</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="164"/>
         <source>Whole Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas puslapis</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="227"/>
         <source>All participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi dalyviai</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="266"/>
         <source>previewing the first %d of %d agendas · </source>
-        <translation type="unfinished"></translation>
+        <translation>rodomos pirmosios %d iš %d darbotvarkių · </translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="267"/>
         <source>%d page(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>puslapių: %d</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="293"/>
         <source>Export Into Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti į aplanką</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="298"/>
         <source>Export Combined Agendas Into Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti bendrą darbotvarkių failą į aplanką</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="304"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF failai (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="304"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel darbaknygės (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="305"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV failai (*.csv)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="318"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuojama…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="345"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinti</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="347"/>
         <source>Sent %s to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s nusiųsta spausdinti.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="364"/>
         <source>Wrote %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyta: %s.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="370"/>
         <source>The export failed; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti nepavyko; niekas neįrašyta.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="374"/>
         <source>Cancelled; no half-written file was left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukta; nebaigtų rašyti failų neliko.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="54"/>
         <source>Enter the address of the team database, for example %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite komandos duomenų bazės adresą, pavyzdžiui, %s</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="57"/>
         <location filename="../../matchmaker/ui/team_dialog.py" line="61"/>
         <source>A team database is a PostgreSQL address, for example %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Komandos duomenų bazė – tai PostgreSQL adresas, pavyzdžiui, %s</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="63"/>
         <source>Add the database name to the address, for example …:5432/matchmaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Prie adreso pridėkite duomenų bazės pavadinimą, pavyzdžiui, …:5432/matchmaker</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="77"/>
         <source>Connect to Team Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungti prie komandos duomenų bazės</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="79"/>
         <source>Work together on one PostgreSQL database. Everyone sees the others&apos; changes within seconds; two edits of the same record never overwrite each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirbkite kartu vienoje PostgreSQL duomenų bazėje. Kitų pakeitimai matomi per kelias sekundes; du to paties įrašo pakeitimai niekada vienas kito neperrašo.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="90"/>
         <source>asked each time, never stored</source>
-        <translation type="unfinished"></translation>
+        <translation>klausiama kiekvieną kartą, niekada neįrašomas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="91"/>
         <source>Remember the address (never the password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Įsiminti adresą (slaptažodžio – niekada)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="100"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresas:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="101"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slaptažodis:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="104"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prisijungti</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="134"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jungiamasi…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="165"/>
         <source>Connect to &amp;Team Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungti prie &amp;komandos duomenų bazės…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="166"/>
         <source>Open a shared PostgreSQL database; the password is asked for and never stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaryti bendrą PostgreSQL duomenų bazę; slaptažodžio klausiama ir jis niekada neįrašomas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="171"/>
         <source>&amp;Restore Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tkurti atsarginę kopiją…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="176"/>
         <source>Automatic backups are for SQLite files; back up a team database with pg_dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatinės atsarginės kopijos skirtos SQLite failams; komandos duomenų bazės kopiją darykite su pg_dump</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/controller.py" line="125"/>
         <source>This is us: {0}</source>
         <extracomment>What changed: &quot;us&quot;, &quot;shortlist&quot;, &quot;requests&quot;, &quot;unavailable&quot;, &quot;export&quot; or &quot;all&quot;. A problem the user should see (saving failed, work set aside, ...). False when this installation has no matcher (suggestions cannot be shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tai mes: {0}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/controller.py" line="125"/>
         <source>Clear “this is us”</source>
-        <translation type="unfinished"></translation>
+        <translation>Išvalyti „Tai mes“</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/controller.py" line="132"/>
         <source>Remove {0} from the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašalinti {0} iš trumpojo sąrašo</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/controller.py" line="132"/>
         <source>Shortlist {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Įtraukti {0} į trumpąjį sąrašą</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/controller.py" line="143"/>
         <source>Request to meet {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prašyti susitikimo su {0}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/controller.py" line="150"/>
         <source>Remove the request to meet {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašalinti susitikimo su {0} užklausą</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/controller.py" line="157"/>
         <source>Mark a slot unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti intervalą kaip užimtą</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/controller.py" line="157"/>
         <source>Mark a slot available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/labels.py" line="16"/>
-        <source>must</source>
-        <extracomment>Enum value -&gt; English label, marked for lupdate (one context: &quot;&quot;).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/labels.py" line="17"/>
-        <source>should</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti intervalą kaip laisvą</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/labels.py" line="18"/>
-        <source>could</source>
-        <translation type="unfinished"></translation>
+        <source>must</source>
+        <extracomment>Enum value -&gt; English label, marked for lupdate (one context: &quot;&quot;).</extracomment>
+        <translation>būtina</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="19"/>
+        <source>should</source>
+        <translation>verta</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/labels.py" line="20"/>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/labels.py" line="21"/>
-        <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <source>could</source>
+        <translation>galima</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/labels.py" line="22"/>
-        <source>declined</source>
-        <translation type="unfinished"></translation>
+        <source>pending</source>
+        <translation>laukia</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/labels.py" line="23"/>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <source>accepted</source>
+        <translation>priimta</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/labels.py" line="24"/>
-        <source>expired</source>
-        <translation type="unfinished"></translation>
+        <source>declined</source>
+        <translation>atmesta</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="25"/>
+        <source>cancelled</source>
+        <translation>atšaukta</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/labels.py" line="26"/>
-        <source>organiser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/labels.py" line="27"/>
-        <source>participant</source>
-        <translation type="unfinished"></translation>
+        <source>expired</source>
+        <translation>nebegalioja</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/labels.py" line="28"/>
-        <source>suggestion</source>
-        <translation type="unfinished"></translation>
+        <source>organiser</source>
+        <translation>organizatorius</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="29"/>
+        <source>participant</source>
+        <translation>dalyvis</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/labels.py" line="30"/>
-        <source>scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/labels.py" line="31"/>
-        <source>held</source>
-        <translation type="unfinished"></translation>
+        <source>suggestion</source>
+        <translation>pasiūlymas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/labels.py" line="32"/>
+        <source>scheduled</source>
+        <translation>suplanuotas</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="33"/>
+        <source>held</source>
+        <translation>įvyko</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="34"/>
         <source>no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>neatvyko</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="36"/>
+        <source>optimal</source>
+        <translation>optimalus</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="37"/>
+        <source>feasible</source>
+        <translation>leistinas</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="38"/>
+        <source>infeasible</source>
+        <translation>neįmanomas</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="73"/>
+        <source>new at {0}</source>
+        <translation>naujas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="74"/>
+        <source>moved from {0} to {1}</source>
+        <translation>perkeltas iš {0} į {1}</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="77"/>
+        <source>no longer scheduled (was {0})</source>
+        <translation>nebesuplanuotas (buvo {0})</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="97"/>
+        <source>{0} (table {1})</source>
+        <translation>{0} (stalas {1})</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="105"/>
+        <source>same time, table {0} → {1}</source>
+        <translation>tas pats laikas, stalas {0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="106"/>
+        <source>With {0}: {1}</source>
+        <translation>Su {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/base.py" line="135"/>
         <source>Cannot load the event</source>
         <extracomment>A fresh snapshot of the event (None when no event is selected). (title, exception) of a refused or failed action, for the view to show. A one-line message for the status bar and the page&apos;s own status line. True while a load runs. What :meth:`prepare` built for the current snapshot.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko įkelti renginio</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="121"/>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="254"/>
         <source>Break</source>
         <extracomment>Roles our extra_data answers beyond the shared model&apos;s (which returns None for others at once).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pertrauka</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="137"/>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="386"/>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>užrakinta</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="256"/>
         <source>(not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>(užimta)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="256"/>
         <source>(free)</source>
-        <translation type="unfinished"></translation>
+        <translation>(laisva)</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="269"/>
+        <source>Time</source>
+        <translation>Laikas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="270"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
+        <source>With</source>
+        <translation>Su</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="272"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="481"/>
-        <source>With</source>
-        <translation type="unfinished"></translation>
+        <source>Table</source>
+        <translation>Stalas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="274"/>
-        <source>Table</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="307"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="354"/>
+        <source>Participant</source>
+        <translation>Dalyvis</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="309"/>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="356"/>
-        <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <source>Meetings</source>
+        <translation>Susitikimai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="311"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="358"/>
-        <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="357"/>
+        <source>Breaks</source>
+        <translation>Pertraukos</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="359"/>
-        <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <source>Not placed</source>
+        <translation>Nesuplanuota</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="361"/>
-        <source>Not placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="363"/>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Užimta</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="412"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="410"/>
         <source>{0}–{1}: {2} meeting(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}–{1}: susitikimų – {2}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="436"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="434"/>
         <source>Why not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodėl nesuplanuota</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="447"/>
+        <source>its meeting is {0}</source>
+        <translation>jo susitikimo būsena: {0}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="449"/>
-        <source>its meeting is {0}</source>
-        <translation type="unfinished"></translation>
+        <source>not scheduled yet: run the scheduler</source>
+        <translation>dar nesuplanuota: sudarykite tvarkaraštį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="451"/>
-        <source>not scheduled yet: run the scheduler</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/organisations/controller.py" line="136"/>
+        <source>Contact erased; %d free-text field(s) redacted.</source>
+        <translation>Kontaktas ištrintas; išvalyta laisvo teksto laukų: %d.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsController</name>
     <message>
-        <location filename="../../matchmaker/ui/organisations/controller.py" line="68"/>
+        <location filename="../../matchmaker/ui/organisations/controller.py" line="69"/>
         <source>Cannot load the organisations</source>
         <extracomment>The table finished (re)loading: number of organisations. Cluster or tag names changed (the filter lists need refilling).</extracomment>
         <translation>Nepavyko įkelti organizacijų</translation>
@@ -3572,33 +3687,104 @@ Send this file to the companies; they open it in Matchmaker.</source>
     <name>Page</name>
     <message>
         <location filename="../../matchmaker/ui/clusters/page.py" line="109"/>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="117"/>
         <source>Clusters</source>
         <translation>Klasteriai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="67"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="68"/>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="115"/>
         <source>Organisations</source>
+        <extracomment>Registered page classes, in registration order (the window sorts them by ``order``). What the window needs of a page before building it: a Page subclass, or a LazyPage standing in for one. The built-in pages. Their modules are imported when first shown (see the module docstring).</extracomment>
         <translation>Organizacijos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="84"/>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="119"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="87"/>
         <source>Partners</source>
         <translation>Partneriai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="62"/>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="121"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="63"/>
         <source>Event</source>
         <translation>Renginys</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="58"/>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="123"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="57"/>
         <source>Schedule</source>
         <translation>Tvarkaraštis</translation>
     </message>
     <message>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="125"/>
         <location filename="../../matchmaker/ui/pages/exports.py" line="49"/>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportas</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="22"/>
+        <source>OK</source>
+        <extracomment>Interface languages with a translation in resources/i18n/ (English is the source language). Qt&apos;s standard button texts, kept in our catalogues: Qt ships no Lithuanian qtbase translation.</extracomment>
+        <translation>Gerai</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="22"/>
+        <source>Save</source>
+        <translation>Išsaugoti</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="23"/>
+        <source>Open</source>
+        <translation>Atidaryti</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="23"/>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="24"/>
+        <source>Close</source>
+        <translation>Uždaryti</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="24"/>
+        <source>Apply</source>
+        <translation>Taikyti</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="25"/>
+        <source>Reset</source>
+        <translation>Atstatyti</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="25"/>
+        <source>Help</source>
+        <translation>Žinynas</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="26"/>
+        <source>Discard</source>
+        <translation>Atmesti</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="26"/>
+        <source>Restore Defaults</source>
+        <translation>Atkurti numatytuosius</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="27"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Taip</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="27"/>
+        <source>&amp;No</source>
+        <translation>&amp;Ne</translation>
     </message>
 </context>
 </TS>

@@ -16,22 +16,22 @@
     <message>
         <location filename="../../matchmaker/ui/about.py" line="40"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/about.py" line="40"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder danych</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/about.py" line="40"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/about.py" line="40"/>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik dziennika</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/app.py" line="72"/>
@@ -51,7 +51,7 @@
     <message>
         <location filename="../../matchmaker/ui/app.py" line="108"/>
         <source>The demo holds the Vilnius and Krakow film clusters, Nebula, the Lithuanian ICT Cluster, INFOBALT and their members, and an event modelled on Bridge 2 Business (Vilnius, 2018). You can load it later from Tools ▸ Load Demo Data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane demonstracyjne obejmują klastry filmowe z Wilna i Krakowa, Nebulę, Litewski Klaster ICT, INFOBALT wraz z członkami oraz wydarzenie wzorowane na Bridge 2 Business (Wilno, 2018). Można je wczytać później: Narzędzia ▸ Wczytaj dane demonstracyjne.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/app.py" line="118"/>
@@ -62,11 +62,11 @@
     <message>
         <location filename="../../matchmaker/ui/app.py" line="118"/>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="102"/>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="95"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="105"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="136"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="294"/>
         <location filename="../../matchmaker/ui/pages/exports.py" line="113"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="116"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="115"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -78,7 +78,7 @@
     <message>
         <location filename="../../matchmaker/ui/app.py" line="140"/>
         <source>Demo data loaded: %n rows added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytano dane demonstracyjne: dodano wierszy: %n.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/app.py" line="144"/>
@@ -99,146 +99,148 @@
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="37"/>
         <source>Research organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja badawcza</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="39"/>
         <source>Cluster organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja klastra</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="43"/>
         <source>micro</source>
-        <translation type="unfinished"></translation>
+        <translation>mikro</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="44"/>
         <source>small</source>
-        <translation type="unfinished"></translation>
+        <translation>mała</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="45"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>średnia</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="46"/>
         <source>large</source>
-        <translation type="unfinished"></translation>
+        <translation>duża</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="53"/>
         <source>Event catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog wydarzenia</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="53"/>
         <source>Cluster catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog klastra</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="54"/>
         <source>%s “%s”, published by %s on %s, %d organisations.
 
 Choose an organisation to see its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s „%s”, opublikowany przez %s dnia %s, organizacji: %d.
+
+Wybierz organizację, aby zobaczyć jej profil.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="68"/>
         <source>{0} enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>przedsiębiorstwo: {0}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="69"/>
         <source>founded {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>założona w {0}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="72"/>
         <source>This is you.</source>
-        <translation type="unfinished"></translation>
+        <translation>To Twoja organizacja.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="77"/>
         <source>Why we suggest them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego ją proponujemy</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="83"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="79"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="69"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="72"/>
         <source>Offers</source>
         <translation>Oferty</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="83"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="79"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="70"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="73"/>
         <source>Requests</source>
         <translation>Zapytania</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="121"/>
         <source>This Is Us</source>
-        <translation type="unfinished"></translation>
+        <translation>To my</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="123"/>
         <source>Say that this organisation is yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż, że to Twoja organizacja</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="132"/>
         <source>Meeting request</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o spotkanie</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="141"/>
         <source>A short note: what you would like to discuss</source>
-        <translation type="unfinished"></translation>
+        <translation>Krótka notatka: o czym chcesz porozmawiać</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="143"/>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="195"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="160"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="168"/>
         <source>Request Meeting</source>
         <translation>Poproś o spotkanie</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="146"/>
         <source>Remove Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń prośbę</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="153"/>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorytet:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="154"/>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="186"/>
         <source>On Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Na liście wybranych</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="186"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="154"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="162"/>
         <source>Add to Shortlist</source>
         <translation>Dodaj do listy wybranych</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="191"/>
         <source>Meeting request (needs an event catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o spotkanie (wymaga katalogu wydarzenia)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="195"/>
         <source>Update Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizuj prośbę</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="51"/>
@@ -257,13 +259,13 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <location filename="../../matchmaker/ui/catalogue/models.py" line="97"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="23"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="40"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="55"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="92"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="58"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="85"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="143"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="273"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="310"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="357"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="271"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="308"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="355"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="41"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="65"/>
         <source>Country</source>
@@ -272,7 +274,7 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="53"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="41"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="56"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="59"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="86"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="144"/>
         <source>City</source>
@@ -282,8 +284,8 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="80"/>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="54"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="25"/>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="79"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="64"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="80"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="67"/>
         <source>Capabilities</source>
         <translation>Kompetencje</translation>
     </message>
@@ -291,11 +293,11 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <location filename="../../matchmaker/ui/catalogue/models.py" line="55"/>
         <location filename="../../matchmaker/ui/importing/models.py" line="234"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasowanie</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="57"/>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="199"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="200"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="46"/>
         <source>Request</source>
         <translation>Zapytanie</translation>
@@ -303,11 +305,11 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="82"/>
         <source>On your shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Na Twojej liście wybranych</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="95"/>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="114"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="115"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="39"/>
         <source>Score</source>
         <translation>Wynik</translation>
@@ -326,373 +328,375 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="100"/>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="114"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="115"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="262"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="47"/>
         <source>Why</source>
         <translation>Dlaczego</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="38"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="39"/>
         <source>Matchmaker requests (*.mmreq);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapytania Matchmaker (*.mmreq);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="59"/>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="118"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="60"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="121"/>
         <source>Publish Catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="64"/>
-        <source>For an event (its participants and slots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opublikuj katalog</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/organiser.py" line="65"/>
+        <source>For an event (its participants and slots)</source>
+        <translation>Dla wydarzenia (uczestnicy i terminy)</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="66"/>
         <source>For a cluster (its members)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla klastra (jego członkowie)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="83"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="84"/>
         <source>default: the event&apos;s organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>domyślnie: organizator wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="86"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="87"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądaj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="92"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="93"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Opublikuj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="97"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="98"/>
         <location filename="../../matchmaker/ui/main_window.py" line="242"/>
         <source>Event:</source>
         <translation>Wydarzenie:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="99"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="100"/>
         <source>Cluster:</source>
         <translation>Klaster:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="100"/>
-        <source>Publisher:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../matchmaker/ui/catalogue/organiser.py" line="101"/>
+        <source>Publisher:</source>
+        <translation>Wydawca:</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="102"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="141"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="146"/>
         <source>Published %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Opublikowano: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="144"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="149"/>
         <source>Catalogue published</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog opublikowany</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="145"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="150"/>
         <source>%s: %d organisations, %d contacts with consent (%d withheld), %d meeting slots, %.0f KiB.
 
 Send this file to the companies; they open it in Matchmaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: organizacje – %d, kontakty ze zgodą – %d (pominięte – %d), terminy spotkań – %d, %.0f KiB.
+
+Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="152"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="157"/>
         <source>The catalogue was not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog nie został opublikowany</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="159"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="164"/>
         <source>%s: file %d from %s was already imported; nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: plik nr %d od %s został już zaimportowany; nic się nie zmienia.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="161"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="166"/>
         <source>%s: file %d from %s — requests: %d new, %d changed, %d withdrawn, %d kept; unavailable slots: +%d −%d; shortlist: +%d −%d.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: plik nr %d od %s — zapytania: nowe %d, zmienione %d, wycofane %d, bez zmian %d; niedostępne terminy: +%d −%d; lista wybranych: +%d −%d.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="167"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="172"/>
         <source>Skipped: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięto: %s.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="181"/>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="196"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="188"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="203"/>
         <source>The request file was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik zapytań został odrzucony</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="185"/>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="187"/>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="226"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="192"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="194"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="235"/>
         <source>Import Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj zapytania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="187"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="194"/>
         <source>Import these requests?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportować te zapytania?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="199"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="206"/>
         <source>Imported %d request file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano pliki zapytań: %d</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="207"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="214"/>
         <source>Open &amp;Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;katalog…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="209"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="216"/>
         <source>&amp;Publish Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;publikuj katalog…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="210"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="217"/>
         <source>Import &amp;Requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj zap&amp;ytania…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="215"/>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="436"/>
+        <location filename="../../matchmaker/ui/catalogue/organiser.py" line="224"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="438"/>
         <source>Open Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz katalog</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="46"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="47"/>
         <source>Matchmaker catalogues (*.mmcat);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogi Matchmaker (*.mmcat);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="90"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="91"/>
         <source>%s — Matchmaker catalogue (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s — katalog Matchmaker (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="117"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="118"/>
         <source>Read-only catalogue: your choices are saved beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog tylko do odczytu: Twoje wybory są zapisywane obok niego.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="126"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="127"/>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="129"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="130"/>
         <source>This is us:</source>
-        <translation type="unfinished"></translation>
+        <translation>To my:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="135"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="136"/>
         <source>(choose your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wybierz swoją organizację)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="147"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="148"/>
         <source>Search names, offers, requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj nazw, ofert, zapytań…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="155"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="231"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="331"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="156"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="364"/>
         <source>All countries</source>
         <translation>Wszystkie kraje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="162"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="231"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="221"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="163"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="229"/>
         <source>All capabilities</source>
         <translation>Wszystkie kompetencje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="220"/>
-        <source>Tick the meeting slots when you cannot meet anyone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="222"/>
-        <source>This catalogue has no meeting slots (it is not for an event).</source>
-        <translation type="unfinished"></translation>
+        <source>Tick the meeting slots when you cannot meet anyone.</source>
+        <translation>Zaznacz terminy, w których nie możesz się z nikim spotkać.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="226"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="224"/>
+        <source>This catalogue has no meeting slots (it is not for an event).</source>
+        <translation>Ten katalog nie ma terminów spotkań (nie dotyczy wydarzenia).</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="228"/>
         <source>Partners</source>
         <translation>Partnerzy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="227"/>
-        <source>Suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="228"/>
-        <location filename="../../matchmaker/ui/partners/models.py" line="45"/>
-        <source>Shortlist</source>
-        <translation>Lista wybranych</translation>
-    </message>
-    <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="229"/>
-        <source>My Requests</source>
-        <translation type="unfinished"></translation>
+        <source>Suggestions</source>
+        <translation>Propozycje</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="230"/>
-        <source>My Availability</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/partners/models.py" line="45"/>
+        <source>Shortlist</source>
+        <translation>Wybrani</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="239"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="231"/>
+        <source>My Requests</source>
+        <translation>Moje zapytania</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="232"/>
+        <source>My Availability</source>
+        <translation>Moja dostępność</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="241"/>
         <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="241"/>
-        <source>&amp;Open Catalogue…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="243"/>
-        <source>&amp;Export My Requests…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open Catalogue…</source>
+        <translation>&amp;Otwórz katalog…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="245"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Export My Requests…</source>
+        <translation>&amp;Eksportuj moje zapytania…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="251"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="247"/>
+        <source>&amp;Close</source>
+        <translation>Za&amp;mknij</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="253"/>
         <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="252"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="254"/>
         <location filename="../../matchmaker/ui/main_window.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="255"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="257"/>
         <location filename="../../matchmaker/ui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="261"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="263"/>
         <source>&amp;Find</source>
         <translation>&amp;Znajdź</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="264"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="266"/>
         <source>Add to or Remove from &amp;Shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do listy wybranych lub &amp;usuń z niej</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="267"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="269"/>
         <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="335"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="337"/>
         <source>Choose “this is us” above to see the partners that suit you best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz powyżej „To my”, aby zobaczyć najlepiej dopasowanych partnerów.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="342"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="344"/>
         <source>Suggestions are not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Propozycje są niedostępne</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="355"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="357"/>
         <source>Partner suggestions are not available in this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tej instalacji propozycje partnerów są niedostępne.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="358"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="360"/>
         <source>The %d best partners for %s from other countries, with the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najlepsi partnerzy (%d) z innych krajów dla %s, z uzasadnieniem.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="362"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="364"/>
         <source>No partner in this catalogue matches %s&apos;s offers and requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym katalogu nie ma jeszcze partnera pasującego do ofert i zapytań %s.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="371"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="373"/>
         <source>%d of %d organisations · %d shortlisted · %d %s · %d %s unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>%d z %d organizacji · na liście wybranych %d · %d %s · niedostępne: %d %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="372"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="374"/>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>zapytanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="372"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="374"/>
         <source>requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="373"/>
-        <source>slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="373"/>
-        <source>slots</source>
-        <translation type="unfinished"></translation>
+        <translation>zapytania</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
+        <source>slot</source>
+        <translation>termin</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
+        <source>slots</source>
+        <translation>terminy</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="377"/>
         <source>exported %d×</source>
-        <translation type="unfinished"></translation>
+        <translation>wyeksportowano %d×</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="423"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="425"/>
         <source>Export My Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj moje zapytania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="424"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="426"/>
         <source>Matchmaker requests (*{0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="430"/>
-        <source>The requests could not be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapytania Matchmaker (*{0})</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="432"/>
-        <source>Wrote %s. E-mail it to the organiser.</source>
-        <translation type="unfinished"></translation>
+        <source>The requests could not be exported</source>
+        <translation>Nie udało się wyeksportować zapytań</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="469"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="434"/>
+        <source>Wrote %s. E-mail it to the organiser.</source>
+        <translation>Zapisano %s. Wyślij plik organizatorowi e-mailem.</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="471"/>
         <source>Cannot open the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć katalogu</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/clusters/models.py" line="22"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="92"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
         <source>Cluster</source>
         <translation>Klaster</translation>
     </message>
@@ -704,7 +708,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
     <message>
         <location filename="../../matchmaker/ui/clusters/models.py" line="25"/>
         <source>Stated</source>
-        <translation>Deklarowane</translation>
+        <translation>Podane</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/clusters/models.py" line="26"/>
@@ -790,7 +794,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
     <message>
         <location filename="../../matchmaker/ui/clusters/page.py" line="269"/>
         <source>Added %n to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano do %s: %n.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/clusters/page.py" line="283"/>
@@ -800,7 +804,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
     <message>
         <location filename="../../matchmaker/ui/clusters/page.py" line="286"/>
         <source>Removed %n from %s (Ctrl+Z brings them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto z %s: %n (Ctrl+Z przywraca).</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/dialogs.py" line="28"/>
@@ -815,7 +819,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
     <message>
         <location filename="../../matchmaker/ui/main_window.py" line="36"/>
         <source>Matchmaker databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazy danych Matchmaker (*.db *.sqlite *.sqlite3);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/main_window.py" line="165"/>
@@ -871,7 +875,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
     <message>
         <location filename="../../matchmaker/ui/main_window.py" line="210"/>
         <source>Open &amp;Recent</source>
-        <translation>Otwórz &amp;ostatnie</translation>
+        <translation>Ostatnio u&amp;żywane</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/main_window.py" line="232"/>
@@ -900,14 +904,14 @@ Send this file to the companies; they open it in Matchmaker.</source>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="46"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="92"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
         <source>Capability</source>
         <translation>Kompetencja</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="46"/>
         <source>NACE</source>
-        <translation type="unfinished"></translation>
+        <translation>PKD (NACE)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="116"/>
@@ -937,14 +941,14 @@ Send this file to the companies; they open it in Matchmaker.</source>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/commands.py" line="102"/>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="73"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="74"/>
         <source>Edit %s</source>
         <translation>Edytuj %s</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/commands.py" line="127"/>
         <source>%n organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>organizacji: %n</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/commands.py" line="128"/>
@@ -954,214 +958,245 @@ Send this file to the companies; they open it in Matchmaker.</source>
     <message>
         <location filename="../../matchmaker/ui/organisations/commands.py" line="147"/>
         <source>Remove tag &apos;%1&apos; from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń tag „%1” z %2</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/commands.py" line="147"/>
         <source>Tag %2 as &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Otaguj %2 jako „%1”</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/commands.py" line="169"/>
         <source>Add %n to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do %s: %n</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/commands.py" line="186"/>
         <source>Remove %n from %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń z %s: %n</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="73"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="74"/>
         <source>New Organisation</source>
         <translation>Nowa organizacja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="76"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="77"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="80"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="81"/>
         <source>Offers and Requests</source>
         <translation>Oferty i zapytania</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="99"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="27"/>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="81"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="68"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="82"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="71"/>
         <source>Contacts</source>
         <translation>Kontakty</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="117"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="118"/>
         <source>Unknown</source>
         <translation>Nieznany</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="124"/>
+        <location filename="../../matchmaker/ui/labels.py" line="39"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="125"/>
         <source>unknown</source>
         <translation>nieznany</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="131"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="132"/>
         <source>e.g. lt, en, pl</source>
         <translation>np. lt, en, pl</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="134"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="135"/>
         <source>comma-separated</source>
         <translation>rozdzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="150"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="151"/>
         <source>Internal; never published or exported</source>
         <translation>Wewnętrzne; nigdy nie publikowane ani eksportowane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="152"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="153"/>
         <source>Name:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="152"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="153"/>
         <source>Country:</source>
         <translation>Kraj:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="152"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="153"/>
         <source>City:</source>
         <translation>Miasto:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="153"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="154"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="153"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="154"/>
         <source>Size:</source>
         <translation>Wielkość:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="154"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="155"/>
         <source>Founded:</source>
         <translation>Założona:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="155"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="156"/>
         <source>Website:</source>
         <translation>Strona WWW:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="155"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="156"/>
         <source>Languages:</source>
         <translation>Języki:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="156"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="157"/>
         <source>Clusters:</source>
         <translation>Klastry:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="156"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="157"/>
         <source>Tags:</source>
         <translation>Tagi:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="157"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="158"/>
         <source>Description:</source>
         <translation>Opis:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="157"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="158"/>
         <source>Notes:</source>
         <translation>Notatki:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="165"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="166"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="165"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="166"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="165"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="166"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="173"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="174"/>
         <source>Add Offer</source>
         <translation>Dodaj ofertę</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="176"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="177"/>
         <source>Add Request</source>
         <translation>Dodaj zapytanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="181"/>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="228"/>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="126"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="182"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="229"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="127"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="189"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="190"/>
         <source>What this organisation offers to partners, and what it looks for.</source>
         <translation>Co ta organizacja oferuje partnerom i czego szuka.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="198"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="199"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="213"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="54"/>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="214"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="57"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="213"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="214"/>
         <source>Role</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="213"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="214"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="213"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="214"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="214"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="215"/>
         <source>Consent to publish</source>
-        <translation>Zgoda na publikację</translation>
+        <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="225"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="226"/>
         <source>Add Contact</source>
         <translation>Dodaj kontakt</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="235"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="232"/>
+        <source>Erase Person…</source>
+        <translation>Usuń osobę trwale…</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="234"/>
+        <source>Erase a stored contact for good, on their request (GDPR right to erasure)</source>
+        <translation>Trwale usuń zapisany kontakt na jego prośbę (RODO: prawo do usunięcia danych)</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="244"/>
         <source>Only contacts who consented are published in catalogues and agendas.</source>
         <translation>W katalogach i agendach publikowane są tylko kontakty, które wyraziły zgodę.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/editor.py" line="250"/>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="259"/>
         <source>Given at %s</source>
         <translation>Udzielona %s</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="288"/>
+        <source>Erase %s for good?</source>
+        <translation>Trwale usunąć: %s?</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="288"/>
+        <source>this contact</source>
+        <translation>ten kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="290"/>
+        <source>The contact is deleted now (name, role, e-mail, phone and consent), and their e-mail, phone and full name are replaced by “[erased]” in notes, descriptions, meeting request messages, feedback comments and shortlist notes. This cannot be undone, and the undo history is cleared so nothing brings them back. Backups made before now still hold them until they rotate out.</source>
+        <translation>Kontakt zostaje usunięty od razu (imię i nazwisko, stanowisko, e-mail, telefon i zgoda), a jego e-mail, telefon oraz imię i nazwisko w notatkach, opisach, wiadomościach próśb o spotkanie, komentarzach z ankiet i notatkach listy wybranych zostają zastąpione przez „[erased]”. Tego nie można cofnąć, a historia cofania zostaje wyczyszczona, aby nic go nie przywróciło. Dotychczasowe kopie zapasowe zawierają go, dopóki nie zostaną zastąpione nowszymi.</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/editor.py" line="295"/>
+        <source>Erase Person</source>
+        <translation>Trwałe usunięcie osoby</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="36"/>
@@ -1212,28 +1247,28 @@ Send this file to the companies; they open it in Matchmaker.</source>
         <translation>Duża (250+)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="57"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="60"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="146"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="42"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="58"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="61"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <source>Size</source>
         <translation>Wielkość</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="60"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="63"/>
         <source>Founded</source>
         <translation>Założona</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="93"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="26"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="61"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="64"/>
         <source>Clusters</source>
         <translation>Klastry</translation>
     </message>
@@ -1249,7 +1284,7 @@ Send this file to the companies; they open it in Matchmaker.</source>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="30"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="67"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="70"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
@@ -1264,170 +1299,175 @@ Send this file to the companies; they open it in Matchmaker.</source>
         <translation>brak zgody: nigdy nie publikowane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="126"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="129"/>
         <source>Illustrative demo data</source>
         <translation>Przykładowe dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="60"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="61"/>
         <source>Select an organisation to see its profile.</source>
         <translation>Wybierz organizację, aby zobaczyć jej profil.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="86"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="87"/>
         <source>Search names, cities, clusters, capabilities, tags…  (Ctrl+F)</source>
         <translation>Szukaj nazw, miast, klastrów, kompetencji, tagów…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="104"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="105"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="151"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="158"/>
         <source>New</source>
         <translation>Nowa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="152"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="159"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="154"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="376"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="161"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="393"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="157"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="164"/>
         <source>Tag…</source>
         <translation>Otaguj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="158"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="165"/>
         <source>Remove Tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="160"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="167"/>
         <source>Import…</source>
         <translation>Importuj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="161"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="168"/>
         <source>Export…</source>
         <translation>Eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="231"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
         <source>All clusters</source>
         <translation>Wszystkie klastry</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="232"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
         <source>All types</source>
         <translation>Wszystkie typy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="232"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
         <source>All sizes</source>
         <translation>Wszystkie wielkości</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="232"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
         <source>All tags</source>
         <translation>Wszystkie tagi</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="266"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="274"/>
         <source>%s organisations</source>
         <translation>organizacji: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="269"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="277"/>
         <source>%1 of %2 organisations</source>
         <translation>%1 z %2 organizacji</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="361"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="357"/>
+        <source>Cannot erase the contact</source>
+        <translation>Nie można usunąć kontaktu</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="378"/>
         <source>Cannot edit</source>
         <translation>Nie można edytować</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="372"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="389"/>
         <source>Delete %s?</source>
         <translation>Usunąć %s?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="374"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="391"/>
         <source>Delete %n organisations?</source>
         <translation>Usunąć organizacje (%n)?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="376"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="393"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Można to cofnąć skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="382"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="399"/>
         <source>Cannot delete</source>
         <translation>Nie można usunąć</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="384"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="401"/>
         <source>Deleted %n organisations.</source>
         <translation>Usunięto organizacje: %n.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="390"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
         <source>Remove Tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="390"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
         <source>Tag Organisations</source>
         <translation>Otaguj organizacje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="391"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="408"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="404"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="421"/>
         <source>Cannot tag</source>
         <translation>Nie można otagować</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
         <source>Removed &apos;%1&apos; from %2 organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto tag „%1” z organizacji: %2.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
         <source>Tagged %2 organisations &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag „%1” nadano organizacjom: %2.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/partners/commands.py" line="23"/>
         <source>Remove %n from the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń z listy wybranych: %n</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/partners/commands.py" line="23"/>
         <source>Shortlist %n partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do listy wybranych partnerów: %n</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/partners/commands.py" line="51"/>
         <source>Request a meeting with %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Poproś o spotkanie z %s</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/partners/models.py" line="40"/>
@@ -1445,120 +1485,121 @@ Send this file to the companies; they open it in Matchmaker.</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="60"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="63"/>
         <source>(no reasons)</source>
         <translation>(brak uzasadnienia)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="61"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="64"/>
         <source>Select a suggestion to see why.</source>
         <translation>Wybierz propozycję, aby zobaczyć uzasadnienie.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="62"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="65"/>
         <source>mutual interest</source>
         <translation>obopólne zainteresowanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="63"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="66"/>
         <source>score</source>
         <translation>wynik</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="113"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="121"/>
         <source>Organisation to find partners for (type a name)…</source>
         <translation>Organizacja, dla której szukamy partnerów (wpisz nazwę)…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="122"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="130"/>
         <source>Only participants of the current event</source>
         <translation>Tylko uczestnicy bieżącego wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="126"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="134"/>
         <source>Include same country</source>
         <translation>Uwzględnij ten sam kraj</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="19"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="165"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="173"/>
         <source>Must meet</source>
         <translation>Spotkanie konieczne</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="20"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="165"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="173"/>
         <source>Should meet</source>
         <translation>Spotkanie wskazane</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="21"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="166"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="174"/>
         <source>Could meet</source>
         <translation>Spotkanie możliwe</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="173"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="181"/>
         <source>Remove from Shortlist</source>
         <translation>Usuń z listy wybranych</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="178"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="186"/>
         <source>Partners for:</source>
         <translation>Partnerzy dla:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="254"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="262"/>
         <source>Choose an organisation.</source>
         <translation>Wybierz organizację.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="264"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="273"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="307"/>
         <source>Building the match index…</source>
         <translation>Budowanie indeksu dopasowań…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="264"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="273"/>
         <source>Finding partners…</source>
         <translation>Szukanie partnerów…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="274"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="285"/>
         <source>Not a participant of the current event: showing all organisations.</source>
         <translation>Nie uczestniczy w bieżącym wydarzeniu: pokazano wszystkie organizacje.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="302"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="319"/>
         <source>%s suggestions</source>
         <translation>propozycji: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="314"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="333"/>
         <source>No suggestions.</source>
         <translation>Brak propozycji.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="315"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="334"/>
         <source>Cannot suggest partners</source>
         <translation>Nie można zaproponować partnerów</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="392"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="425"/>
         <source>Cannot shortlist</source>
         <translation>Nie można dodać do listy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="399"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="432"/>
         <source>Cannot change the shortlist</source>
         <translation>Nie można zmienić listy wybranych</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="407"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="440"/>
         <source>Cannot request a meeting</source>
         <translation>Nie można poprosić o spotkanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="408"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="441"/>
         <source>Meeting requested with %s.</source>
         <translation>Poproszono o spotkanie z %s.</translation>
     </message>
@@ -1603,1966 +1644,2040 @@ Send this file to the companies; they open it in Matchmaker.</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="43"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="44"/>
         <source>Add participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj uczestników</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="51"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="52"/>
         <source>Filter by name, country or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj według nazwy, kraju lub miasta</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="67"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="68"/>
         <source>%s organisations are not taking part yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="28"/>
-        <source>Accept {0} request(s)</source>
-        <extracomment>Undo texts per new status (marked for lupdate, shown through tr()).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Organizacje, które jeszcze nie uczestniczą: %s.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="29"/>
-        <source>Decline {0} request(s)</source>
-        <translation type="unfinished"></translation>
+        <source>Accept {0} request(s)</source>
+        <extracomment>Undo texts per new status (marked for lupdate, shown through tr()).</extracomment>
+        <translation>Akceptuj zapytania ({0})</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="30"/>
-        <source>Cancel {0} request(s)</source>
-        <translation type="unfinished"></translation>
+        <source>Decline {0} request(s)</source>
+        <translation>Odrzuć zapytania ({0})</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="31"/>
-        <source>Reopen {0} request(s)</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel {0} request(s)</source>
+        <translation>Anuluj zapytania ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="84"/>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="200"/>
-        <source>Day 1 morning</source>
-        <extracomment>Organisations that could still be added (list of OrganisationRow). Proposed requests from suggestions, for review (list of Proposal).</extracomment>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="32"/>
+        <source>Reopen {0} request(s)</source>
+        <translation>Przywróć zapytania do rozpatrzenia ({0})</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="85"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="201"/>
+        <source>Day 1 morning</source>
+        <extracomment>Organisations that could still be added (list of OrganisationRow). Proposed requests from suggestions, for review (list of Proposal).</extracomment>
+        <translation>Dzień 1, rano</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="86"/>
         <source>Coffee break</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa kawowa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="90"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="91"/>
         <source>Cannot create the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="96"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="97"/>
         <source>Created the event “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono wydarzenie „{0}”</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="111"/>
-        <source>Cannot save the event setup</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="115"/>
+        <source>Event setup saved</source>
+        <translation>Zapisano ustawienia wydarzenia</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="144"/>
+        <source>Cannot list organisations</source>
+        <translation>Nie można pobrać listy organizacji</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="152"/>
+        <source>Add {0} participant(s)</source>
+        <translation>Dodaj uczestników ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="155"/>
+        <source>Added {0} participant(s)</source>
+        <translation>Dodano uczestników: {0}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="113"/>
-        <source>Event setup saved</source>
-        <translation type="unfinished"></translation>
+        <source>Change the event setup</source>
+        <translation>Zmień ustawienia wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="142"/>
-        <source>Cannot list organisations</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="162"/>
+        <source>Remove {0} participant(s)</source>
+        <translation>Usuń uczestników ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="150"/>
-        <source>Add {0} participant(s)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="168"/>
+        <source>Removed {0} participant(s); Ctrl+Z brings them back</source>
+        <translation>Usunięto uczestników: {0}; Ctrl+Z ich przywraca</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="153"/>
-        <source>Added {0} participant(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="159"/>
-        <source>Cannot remove participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="164"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="173"/>
         <source>Change delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień liczbę delegatów</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="173"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="182"/>
         <source>Mark available ({0} slot(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako dostępne (terminy: {0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="173"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="182"/>
         <source>Mark unavailable ({0} slot(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako niedostępne (terminy: {0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="184"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="281"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="193"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="287"/>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj przybycie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="184"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="281"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="193"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="287"/>
         <source>Undo check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij rejestrację przybycia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="202"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="211"/>
         <source>{0} request(s) changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienione zapytania: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="207"/>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="81"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="216"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="82"/>
         <source>New meeting request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa prośba o spotkanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="227"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="236"/>
         <source>Cannot propose requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zaproponować zapytań</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="249"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="258"/>
         <source>Propose {0} request(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproponuj zapytania ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="251"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="260"/>
         <source>Created {0} pending request(s) from suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="95"/>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="114"/>
-        <location filename="../../matchmaker/ui/pages/event/models.py" line="250"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="432"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Z propozycji utworzono oczekujące zapytania: {0}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="96"/>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="114"/>
-        <location filename="../../matchmaker/ui/pages/event/models.py" line="251"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="433"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="115"/>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="250"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="430"/>
+        <source>From</source>
+        <translation>Od</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="97"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="115"/>
+        <location filename="../../matchmaker/ui/pages/event/models.py" line="251"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="431"/>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="98"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="254"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="434"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="432"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="110"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="111"/>
         <source>Review proposed meeting requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejrzyj proponowane prośby o spotkanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="124"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="125"/>
         <source>Ticked proposals become pending requests (source: suggestion). Accept or decline them afterwards like any other request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczone propozycje staną się oczekującymi zapytaniami (źródło: propozycja). Potem akceptuj je lub odrzucaj jak każde inne zapytanie.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="128"/>
+        <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="129"/>
         <source>Create ticked requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz zaznaczone zapytania</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="88"/>
         <source>Delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegaci</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="90"/>
         <source>Fixed table</source>
-        <translation type="unfinished"></translation>
+        <translation>Stały stolik</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="91"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="360"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="358"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaakceptowane</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="92"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekujące</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="94"/>
         <source>Unavailable slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedostępne terminy</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="97"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="97"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="312"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="310"/>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecny</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="197"/>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>niedostępny</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="197"/>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>dostępny</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="252"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraje</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="258"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="275"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="273"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="259"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="260"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanowane</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="322"/>
         <source>priority: {0}, status: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>priorytet: {0}, status: {1}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="72"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="73"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="74"/>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="237"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="75"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="238"/>
         <source>Event</source>
-        <translation type="unfinished">Wydarzenie</translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="76"/>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenie</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="77"/>
-        <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="78"/>
-        <source>Ci&amp;ty</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Venue</source>
+        <translation>&amp;Miejsce</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="79"/>
-        <source>C&amp;ountry code</source>
-        <translation type="unfinished"></translation>
+        <source>Ci&amp;ty</source>
+        <translation>Mi&amp;asto</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="80"/>
-        <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <source>C&amp;ountry code</source>
+        <translation>Kod &amp;kraju</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="81"/>
+        <source>&amp;Time zone</source>
+        <translation>Strefa &amp;czasowa</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="82"/>
         <source>&amp;Slot length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
-        <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Długość spotkania</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
-        <source>Breaks (10:50-11:10 Coffee; …)</source>
-        <translation type="unfinished"></translation>
+        <source>Code</source>
+        <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="91"/>
-        <source>Add session</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="86"/>
+        <source>Breaks (10:50-11:10 Coffee; …)</source>
+        <translation>Przerwy (10:50-11:10 Kawa; …)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="92"/>
+        <source>Add session</source>
+        <translation>Dodaj sesję</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="93"/>
         <source>Remove session</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń sesję</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="95"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="96"/>
         <source>Sessions and breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="109"/>
-        <source>Numbered tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje i przerwy</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="110"/>
+        <source>Numbered tables</source>
+        <translation>Stoliki numerowane</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="111"/>
         <source>Named tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoliki z nazwami</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="117"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="118"/>
         <source>One name per line, or separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna nazwa w wierszu lub rozdzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="119"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="120"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoliki</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="125"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="126"/>
         <source>&amp;Save setup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz ustawienia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="127"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="128"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="165"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="166"/>
         <source>Breaks between sessions (kept when they overlap no new slot): </source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwy między sesjami (zachowane, jeśli nie nachodzą na żaden nowy termin): </translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="177"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="178"/>
         <source>{slots} meeting slots, {tables} tables</source>
-        <translation type="unfinished"></translation>
+        <translation>terminy spotkań: {slots}, stoliki: {tables}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="204"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="205"/>
         <source>Afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Popołudnie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="206"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="207"/>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rano</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="229"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="230"/>
         <source>Session {0}, breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja {0}, przerwy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="72"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="73"/>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe wydarzenie…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="80"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="81"/>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/__init__.py" line="34"/>
         <source>Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusze kalkulacyjne i CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/__init__.py" line="36"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/__init__.py" line="37"/>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="56"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="64"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="105"/>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="81"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="82"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="56"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="64"/>
         <source>Choose an event first (toolbar: Event)</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz wydarzenie (pasek narzędzi: Wydarzenie)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="68"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="76"/>
         <source>Import Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj uczestników</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="68"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="76"/>
         <source>Import Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj organizacje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="86"/>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="97"/>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="119"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="96"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="107"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="131"/>
         <location filename="../../matchmaker/ui/pages/exports.py" line="307"/>
         <location filename="../../matchmaker/ui/pages/exports.py" line="371"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="95"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="105"/>
         <source>Exporting to %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportowanie do %s…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="115"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="127"/>
         <source>Exported %d rows to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano wierszy: %d do %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="123"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="135"/>
         <source>Export cancelled; no file was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport anulowano; nie zapisano pliku</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="136"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="148"/>
         <source>&amp;Import Organisations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj organizacje…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="138"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="150"/>
         <source>Import Pa&amp;rticipants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj &amp;uczestników…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="140"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="152"/>
         <source>&amp;Export Organisations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj organizacje…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/importing/__init__.py" line="142"/>
+        <location filename="../../matchmaker/ui/importing/__init__.py" line="154"/>
         <source>Export Par&amp;ticipants…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="82"/>
-        <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj ucze&amp;stników…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/view.py" line="83"/>
-        <source>Meeting requests</source>
-        <translation type="unfinished"></translation>
+        <source>Availability</source>
+        <translation>Dostępność</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/view.py" line="84"/>
+        <source>Meeting requests</source>
+        <translation>Prośby o spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="85"/>
         <source>There is no event yet. Create one, or load the demo data from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze wydarzenia. Utwórz je lub wczytaj dane demonstracyjne.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="121"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="122"/>
         <source>Filter participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj uczestników</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="124"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="125"/>
         <source>Add from organisations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj z organizacji…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="128"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="129"/>
         <source>Double-click Delegates to change how many meetings a participant holds at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij dwukrotnie „Delegaci”, aby zmienić, ile spotkań uczestnik może mieć jednocześnie.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="146"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="147"/>
         <source>Press and drag across slots to mark when a participant cannot meet (✕). Drag from a marked cell to clear. Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naciśnij i przeciągnij po terminach, aby zaznaczyć, kiedy uczestnik nie może się spotkać (✕). Przeciągnij od zaznaczonej komórki, aby wyczyścić. Ctrl+Z cofa.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="177"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="178"/>
         <source>Filter by organisation or country</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj według organizacji lub kraju</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="181"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="182"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie statusy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="186"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="187"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="186"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="187"/>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="195"/>
-        <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Macierz</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/view.py" line="196"/>
-        <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Accept</source>
+        <translation>&amp;Akceptuj</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/view.py" line="197"/>
-        <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Decline</source>
+        <translation>&amp;Odrzuć</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/view.py" line="198"/>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nuluj</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="199"/>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przywróć</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="209"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="210"/>
         <source>New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe zapytanie…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="211"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="212"/>
         <source>Propose from suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproponuj na podstawie propozycji…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="217"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="218"/>
         <source>{0} of {1} requests</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} z {1} zapytań</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="247"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="248"/>
         <source>{days} · {zone} · {people} participants · {slots} slots · {tables} tables</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} · {zone} · uczestnicy: {people} · terminy: {slots} · stoliki: {tables}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="283"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="284"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe wydarzenie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="283"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="284"/>
         <source>Name of the event:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="292"/>
-        <source>Remove {0} participant(s) and their meeting requests? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa wydarzenia:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/view.py" line="293"/>
-        <source>Remove participants</source>
-        <translation type="unfinished"></translation>
+        <source>Remove {0} participant(s) and their meeting requests? Ctrl+Z brings them back.</source>
+        <translation>Usunąć uczestników ({0}) wraz z ich prośbami o spotkanie? Ctrl+Z ich przywraca.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="311"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="294"/>
+        <source>Remove participants</source>
+        <translation>Usuń uczestników</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="312"/>
         <source>No new cross-border requests to propose: every good match is already asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak nowych zapytań transgranicznych do zaproponowania: o każde dobre dopasowanie już poproszono.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/widgets.py" line="50"/>
         <source> (this is a bug; details are in the log file)</source>
-        <translation type="unfinished"></translation>
+        <translation> (to błąd programu; szczegóły w pliku dziennika)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/widgets.py" line="77"/>
         <source>Create an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz wydarzenie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="67"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="66"/>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="325"/>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="327"/>
         <source>Schedule</source>
-        <translation type="unfinished">Harmonogram</translation>
+        <translation>Harmonogram</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="70"/>
+        <source>Grid</source>
+        <translation>Siatka</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="71"/>
-        <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <source>Participants and check-in</source>
+        <translation>Uczestnicy i rejestracja</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="72"/>
-        <source>Participants and check-in</source>
-        <translation type="unfinished"></translation>
+        <source>Statistics</source>
+        <translation>Statystyki</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="73"/>
-        <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <source>Last run</source>
+        <translation>Ostatnie uruchomienie</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="74"/>
-        <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <source>Choose or create an event on the Event page first.</source>
+        <translation>Najpierw wybierz lub utwórz wydarzenie na stronie „Wydarzenie”.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="75"/>
-        <source>Choose or create an event on the Event page first.</source>
-        <translation type="unfinished"></translation>
+        <source>Use Event → New event…</source>
+        <translation>Wydarzenie → Nowe wydarzenie…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="76"/>
-        <source>Use Event → New event…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="99"/>
+        <source>&amp;Run scheduler</source>
+        <translation>&amp;Ułóż harmonogram</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="100"/>
-        <source>&amp;Run scheduler</source>
-        <translation type="unfinished"></translation>
+        <source>Place every accepted meeting, then minimise breaks (Ctrl+R)</source>
+        <translation>Zaplanuj każde zaakceptowane spotkanie, potem zminimalizuj przerwy (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="101"/>
-        <source>Place every accepted meeting, then minimise breaks (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="103"/>
+        <source>Re&amp;pair</source>
+        <translation>&amp;Napraw</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="104"/>
-        <source>Re&amp;pair</source>
-        <translation type="unfinished"></translation>
+        <source>Re-solve after changes, moving as few meetings as possible</source>
+        <translation>Przelicz po zmianach, przesuwając jak najmniej spotkań</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="105"/>
-        <source>Re-solve after changes, moving as few meetings as possible</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="110"/>
+        <source> s</source>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="111"/>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="112"/>
         <source>Time limit of the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit czasu wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="114"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="113"/>
         <source>Stop &amp;&amp; keep best</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj i zachowaj najlepszy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="118"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="117"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="456"/>
         <source>Undo last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij ostatnie uruchomienie</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="150"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="151"/>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="368"/>
         <source>Select a meeting in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz spotkanie w siatce.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zablokuj</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odblokuj</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
         <source>Mark &amp;held</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako od&amp;byte</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="158"/>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="370"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobecność</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="159"/>
         <source>Take out of the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń z harmonogramu</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="159"/>
         <source>Cancel meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołaj spotkanie…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="172"/>
         <source>The other meetings of both sides are highlighted. Drag a meeting to another cell to move it; conflicts are checked before anything moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyróżniono pozostałe spotkania obu stron. Przeciągnij spotkanie do innej komórki, aby je przenieść; przed przeniesieniem sprawdzane są konflikty.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="201"/>
         <source>Find a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź uczestnika</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="216"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="404"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="408"/>
         <source>Select a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz uczestnika</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="218"/>
         <source>Did not come from the selected slot on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie przybył od wybranego terminu</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="219"/>
         <source>A no-show in that slot; later meetings are cancelled so a repair can give the partners&apos; time to others</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobecność w tym terminie; późniejsze spotkania są odwoływane, aby naprawa mogła przydzielić czas partnerów innym</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="250"/>
         <source>Meetings between countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania między krajami</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="268"/>
         <source>No run in this session yet: press Run scheduler.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tej sesji nie było jeszcze uruchomienia: naciśnij „Ułóż harmonogram”.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="271"/>
         <source>What changed, per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się zmieniło, według uczestników</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="276"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="278"/>
         <source>Accepted but not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaakceptowane, ale niezaplanowane</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="279"/>
         <source>Every accepted meeting has a slot and a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każde zaakceptowane spotkanie ma termin i stolik.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="329"/>
         <source>{0} of {1} checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecni: {0} z {1}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="336"/>
         <source>Busiest pairs: {0}. The diagonal counts meetings within one country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najczęstsze pary: {0}. Przekątna liczy spotkania w obrębie jednego kraju.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="341"/>
         <source>&lt;b&gt;{placed}&lt;/b&gt; meetings placed, &lt;b&gt;{unplaced}&lt;/b&gt; accepted but not placed · &lt;b&gt;{breaks}&lt;/b&gt; breaks · tables {load:.0%} used · {cross:.0%} cross-border · meetings per participant {low}–{high} (mean {mean:.1f})</source>
-        <translation type="unfinished"></translation>
+        <translation>zaplanowane spotkania: &lt;b&gt;{placed}&lt;/b&gt;, zaakceptowane, ale niezaplanowane: &lt;b&gt;{unplaced}&lt;/b&gt; · przerwy: &lt;b&gt;{breaks}&lt;/b&gt; · wykorzystanie stolików {load:.0%} · transgraniczne {cross:.0%} · spotkań na uczestnika {low}–{high} (średnio {mean:.1f})</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="376"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1})&lt;br&gt;with &lt;b&gt;{2}&lt;/b&gt; ({3})&lt;br&gt;{4}, table {5}&lt;br&gt;priority: {6} · {7}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; ({1})&lt;br&gt;z &lt;b&gt;{2}&lt;/b&gt; ({3})&lt;br&gt;{4}, stolik {5}&lt;br&gt;priorytet: {6} · {7}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="390"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="391"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="392"/>
         <source>No-show: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobecność: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="411"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="415"/>
         <source>{name} ({country}) · {n} meetings · {d} delegate(s){checked}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({country}) · spotkania: {n} · delegaci: {d}{checked}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="413"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="417"/>
         <source> · checked in</source>
-        <translation type="unfinished"></translation>
+        <translation> · obecny</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="435"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="439"/>
         <source>Meeting cancelled (Ctrl+Z undoes). Press &lt;b&gt;Repair&lt;/b&gt; to use the freed slot while moving as few other meetings as possible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="446"/>
-        <source>Marked. Press &lt;b&gt;Repair&lt;/b&gt; to give the freed time to other meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie odwołane (Ctrl+Z cofa). Naciśnij &lt;b&gt;Napraw&lt;/b&gt;, aby wykorzystać zwolniony termin, przesuwając jak najmniej innych spotkań.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="450"/>
+        <source>Marked. Press &lt;b&gt;Repair&lt;/b&gt; to give the freed time to other meetings.</source>
+        <translation>Oznaczono. Naciśnij &lt;b&gt;Napraw&lt;/b&gt;, aby przydzielić zwolniony czas innym spotkaniom.</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="457"/>
+        <source>Put back the schedule from before the last run? Hand moves made since then are undone too.</source>
+        <translation>Przywrócić harmonogram sprzed ostatniego ułożenia? Ręczne przeniesienia wykonane od tego czasu również zostaną cofnięte.</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="458"/>
+        <source>A backup is taken first (File ▸ Restore Backup).</source>
+        <translation>Najpierw tworzona jest kopia zapasowa (Plik ▸ Przywróć kopię zapasową).</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="466"/>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie przeniesiono</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="467"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="483"/>
         <source>weight {0} (bound {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>waga {0} (granica {1})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="469"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="485"/>
         <source>breaks {0} (bound {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>przerwy {0} (granica {1})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="39"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="40"/>
         <source>Repair schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Napraw harmonogram</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="39"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="40"/>
         <source>Run scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Ułóż harmonogram</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="48"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="201"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="49"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="207"/>
         <source>Cannot undo the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można cofnąć uruchomienia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="61"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="62"/>
         <source>Cannot redo the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można ponowić uruchomienia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="123"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="189"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="124"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="191"/>
         <source>Scheduling cancelled; nothing was changed</source>
         <extracomment>Live progress of a run (SolverProgress). A run ended and was saved (EventScheduleResult). True when a run starts, False when it ends (finished, failed or cancelled). A drop was refused: (list of Conflict, meeting label).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Planowanie anulowano; nic nie zmieniono</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="134"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="135"/>
         <source>Repairing the schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naprawianie harmonogramu…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="134"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="135"/>
         <source>Scheduling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowanie…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="167"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="168"/>
         <source>Repair: {0}, {1} of {2} meetings placed, {3} breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Naprawa: {0}, zaplanowano {1} z {2} spotkań, przerwy: {3}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="169"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="170"/>
         <source>Schedule: {0}, {1} of {2} meetings placed, {3} breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Harmonogram: {0}, zaplanowano {1} z {2} spotkań, przerwy: {3}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="171"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="471"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="172"/>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="487"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="503"/>
         <source>{0} moved</source>
-        <translation type="unfinished"></translation>
+        <translation>przeniesiono: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="184"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="186"/>
         <source>The scheduler stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowanie zostało przerwane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="205"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="211"/>
         <source>The last schedule run was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnięto ostatnie ułożenie harmonogramu</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="224"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="230"/>
         <source>Cannot move the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można przenieść spotkania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="236"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="242"/>
         <source>Move {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="247"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="253"/>
         <source>meeting {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>spotkanie {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="254"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="260"/>
         <source>Lock {0} meeting(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokuj spotkania ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="254"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="260"/>
         <source>Unlock {0} meeting(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj spotkania ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="261"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="267"/>
         <source>Unschedule {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń z harmonogramu: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="271"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="277"/>
         <source>Cancel {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołaj: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="288"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="294"/>
         <source>Mark {0} held</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako odbyte: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="288"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="294"/>
         <source>Mark {0} no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz nieobecność: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="289"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="295"/>
         <source>Mark {0} scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako zaplanowane: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="302"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="308"/>
         <source>No-show of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobecność: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="309"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="315"/>
         <source>{0}: {1} meeting(s) marked; run a repair to use the freed time</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: oznaczono spotkania ({1}); uruchom naprawę, aby wykorzystać zwolniony czas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="489"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="505"/>
         <source>{status}: {placed} of {total} meetings placed (weight {w} of bound {wb}), {breaks} breaks (bound {bb}){moved}, {sec:.1f} s. {changed} participant(s) affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: zaplanowano {placed} z {total} spotkań (waga {w} przy granicy {wb}), przerwy: {breaks} (granica {bb}){moved}, {sec:.1f} s. Dotyczy uczestników: {changed}.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/backup_dialog.py" line="35"/>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>codzienna</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/backup_dialog.py" line="36"/>
         <source>before a schedule run</source>
-        <translation type="unfinished"></translation>
+        <translation>przed ułożeniem harmonogramu</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/backup_dialog.py" line="37"/>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>przed przywróceniem</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/backup_dialog.py" line="38"/>
+        <source>before undoing a schedule run</source>
+        <translation>przed cofnięciem ułożenia harmonogramu</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="39"/>
+        <source>before an upgrade</source>
+        <translation>przed aktualizacją</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="40"/>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>ręczna</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/backup_dialog.py" line="57"/>
-        <location filename="../../matchmaker/ui/backup_dialog.py" line="102"/>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="60"/>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="105"/>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/backup_dialog.py" line="62"/>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="65"/>
         <source>Backups of %s, newest first. Restoring replaces the current data; the current state is backed up first, so you can go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie zapasowe %s, od najnowszej. Przywrócenie zastępuje bieżące dane; najpierw tworzona jest kopia bieżącego stanu, więc można do niego wrócić.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/backup_dialog.py" line="72"/>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="75"/>
         <source>No backups yet: they are taken daily and before schedule runs and upgrades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kopii zapasowych: są tworzone codziennie oraz przed ułożeniem harmonogramu i aktualizacjami.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/backup_dialog.py" line="76"/>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="79"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzywróć</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/backup_dialog.py" line="103"/>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="106"/>
         <source>Replace the current data with the backup of %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąpić bieżące dane kopią zapasową z %s?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/backup_dialog.py" line="104"/>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="107"/>
         <source>The current state is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zostanie utworzona kopia bieżącego stanu.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/backup_dialog.py" line="110"/>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="113"/>
         <source>Cannot restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można przywrócić kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/backup_dialog.py" line="112"/>
+        <location filename="../../matchmaker/ui/backup_dialog.py" line="115"/>
         <source>Restored. The state before is kept as the backup of %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono. Poprzedni stan zachowano jako kopię zapasową z %s.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/change_watcher.py" line="80"/>
         <source>Cannot reach the database to look for others&apos; changes; retrying.</source>
         <extracomment>Which ``data_changed`` topic a changed table belongs to. Emitted with each batch of others&apos; changes (after data_changed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia z bazą danych, aby sprawdzić zmiany innych; ponawianie.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/change_watcher.py" line="84"/>
         <source>Connected again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączono ponownie.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/change_watcher.py" line="90"/>
         <source>%n changes by others were loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytano zmiany innych: %n.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="55"/>
         <source>Someone else changed this</source>
         <extracomment>Columns of the comparison table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś inny to zmienił</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="65"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="65"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="65"/>
         <source>Stored now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane teraz</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="65"/>
         <source>Before your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed Twoją zmianą</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="77"/>
         <source>%s (you did not change it; theirs stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (nie zmieniono; zostaje ich wartość)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="95"/>
         <source>&amp;Keep Mine (Overwrite)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zachowaj moje (nadpisz)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="98"/>
         <source>Save your values over the stored version; their other changes stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz swoje wartości w miejsce zapisanych; ich pozostałe zmiany zostają.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="99"/>
         <source>&amp;Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przyjmij ich zmiany</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="101"/>
         <source>Drop your edit and show what is stored now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porzuć swoją zmianę i pokaż, co jest teraz zapisane.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/conflict_dialog.py" line="104"/>
         <source>Keep editing; nothing is saved or dropped yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuuj edycję; nic nie zostało jeszcze zapisane ani porzucone.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="58"/>
         <source>Personal agendas (PDF)</source>
         <extracomment>A preview of &quot;all participants&quot; shows this many agendas; the export has them all.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agendy osobiste (PDF)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="59"/>
         <source>Calendars (iCalendar .ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendarze (iCalendar .ics)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="60"/>
         <source>Master schedule (Excel .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Harmonogram główny (Excel .xlsx)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="61"/>
         <source>Meetings (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania (CSV)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="62"/>
         <source>Table door sheets (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karty stolików (PDF)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="63"/>
         <source>Check-in desk list (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista rejestracji (PDF)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="64"/>
         <source>Name badges (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikatory (PDF)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="65"/>
         <source>Event report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport z wydarzenia (PDF)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="71"/>
         <source>A PDF per participant, or one combined file: every meeting with its time, table, partner and the partner&apos;s contact (when they consented), breaks, and room for notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osobny PDF dla każdego uczestnika lub jeden wspólny plik: każde spotkanie z godziną, stolikiem, partnerem i jego kontaktem (jeśli wyraził zgodę), przerwy i miejsce na notatki.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="73"/>
         <source>An .ics per participant and one for the whole event. Re-exports update calendars instead of duplicating: every meeting keeps its UID, changes raise its SEQUENCE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik .ics dla każdego uczestnika i jeden dla całego wydarzenia. Ponowny eksport aktualizuje kalendarze zamiast je dublować: każde spotkanie zachowuje UID, a zmiany zwiększają SEQUENCE.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="75"/>
         <source>A sheet per day with slots against tables, and a sheet of every participant&apos;s meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz na każdy dzień z terminami i stolikami oraz arkusz ze spotkaniami każdego uczestnika.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="76"/>
         <source>One row per meeting, for mail merges and other tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden wiersz na spotkanie – do korespondencji seryjnej i innych narzędzi.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="77"/>
         <source>One page per table to pin on its door: who meets whom at every slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona na każdy stolik do przypięcia: kto z kim spotyka się w każdym terminie.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="78"/>
         <source>Every participant in alphabetical order with delegates, first meeting and a box to tick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy uczestnicy alfabetycznie z delegatami, pierwszym spotkaniem i polem do zaznaczenia.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="79"/>
         <source>A badge per delegate: four to an A4 or Letter sheet with cut lines, or one per A6 page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator dla każdego delegata: cztery na arkuszu A4 lub Letter z liniami cięcia albo jeden na stronie A6.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="80"/>
         <source>After the event: meetings held, no-shows, feedback outcomes, meetings between countries and the top capability pairs, with charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po wydarzeniu: odbyte spotkania, nieobecności, wyniki ankiet, spotkania między krajami i najczęstsze pary kompetencji, z wykresami.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="195"/>
         <source>Choose an event in the toolbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz wydarzenie na pasku narzędzi.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="201"/>
         <source>Workbook with %n sheet(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt, arkusze: %n:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="204"/>
         <source>{0}: {1} rows × {2} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} wierszy × {2} kolumn</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="212"/>
         <source>This event has no participants yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>To wydarzenie nie ma jeszcze uczestników.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/exports.py" line="214"/>
         <source>Calendar of %s (one .ics per participant and one for the whole event):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendarz: %s (plik .ics dla każdego uczestnika i jeden dla całego wydarzenia):</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="44"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykryj</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="46"/>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 z BOM</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="48"/>
         <source>Baltic (cp1257)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bałtyckie (cp1257)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="49"/>
         <source>Central European (cp1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>Środkowoeuropejskie (cp1250)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="50"/>
         <source>Western (cp1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachodnie (cp1252)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="53"/>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translation>przecinkami</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="54"/>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>średnikami</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="55"/>
         <source>tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulatorami</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="105"/>
         <source>Organisations</source>
-        <translation type="unfinished">Organizacje</translation>
+        <translation>Organizacje</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="106"/>
         <source>Import %s — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Import: %s — %s</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="129"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Wstecz</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="131"/>
         <source>&amp;Check File &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprawdź plik &gt;</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="134"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="165"/>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkusz:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="165"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodowanie:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="179"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="180"/>
         <source>Preview of the first rows (problems highlighted; point at a cell for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd pierwszych wierszy (problemy wyróżnione; wskaż komórkę, aby zobaczyć szczegóły)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="206"/>
         <location filename="../../matchmaker/ui/importing/models.py" line="254"/>
         <source>Update the existing one</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizuj istniejącą</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="206"/>
         <location filename="../../matchmaker/ui/importing/models.py" line="254"/>
         <source>Skip this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń ten wiersz</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="207"/>
         <location filename="../../matchmaker/ui/importing/models.py" line="255"/>
         <source>Create a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz nową organizację</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="220"/>
         <source>Same name and country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sama nazwa i kraj:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="223"/>
         <source>Similar name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Podobna nazwa:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="232"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="233"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikaty</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="234"/>
         <source>Import the valid rows and leave out the invalid ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportuj poprawne wiersze i pomiń błędne</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="275"/>
         <source>1. Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Kolumny</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="275"/>
         <source>2. Check</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Sprawdzenie</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="275"/>
         <source>3. Import</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Import</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="294"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="300"/>
         <source>Checking %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie %s…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="307"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="336"/>
         <source>%d rows</source>
-        <translation type="unfinished"></translation>
+        <translation>wierszy: %d</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="340"/>
         <source>separated by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>rozdzielone %s</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="342"/>
         <source>headers in row %d</source>
-        <translation type="unfinished"></translation>
+        <translation>nagłówki w wierszu %d</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="344"/>
         <source>%d blank rows left out</source>
-        <translation type="unfinished"></translation>
+        <translation>pominięto pustych wierszy: %d</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="385"/>
         <source>The first %d rows: %d errors, %d warnings. Check the whole file next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze wiersze (%d): błędy – %d, ostrzeżenia – %d. Następnie sprawdź cały plik.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="405"/>
         <source>%d rows: %d organisations, %d invalid rows (%d errors, %d warnings); %d already in the database, %d with a similar name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze: %d; organizacje: %d; błędne wiersze: %d (błędy – %d, ostrzeżenia – %d); już w bazie: %d; o podobnej nazwie: %d.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="408"/>
         <source>Fix the file, or import the valid rows only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw plik lub zaimportuj tylko poprawne wiersze.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="410"/>
         <source>Problems (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy (%d)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="411"/>
         <source>Duplicates (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikaty (%d)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/documents/jobs.py" line="47"/>
         <source>Agenda {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda {0} z {1}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/documents/jobs.py" line="52"/>
         <source>Agenda of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda: {0}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/documents/jobs.py" line="57"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="431"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/documents/jobs.py" line="86"/>
         <source>Preparing the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowywanie dokumentu…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/documents/jobs.py" line="90"/>
         <source>Part {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Część {0}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="431"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="444"/>
         <source>Nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zapisano</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="434"/>
         <source>Left out: rows %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięte wiersze: %s</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/controller.py" line="154"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="451"/>
         <source>Cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano; nic nie zapisano</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="29"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie importowane)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="58"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna w pliku</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="58"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowane jako</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="58"/>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsza wartość</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="80"/>
         <source>Double-click to choose the field this column is imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij dwukrotnie, aby wybrać pole, do którego trafi ta kolumna</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="144"/>
         <source>Column {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna {0}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="146"/>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>nie importowane</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="181"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Waga</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="182"/>
         <location filename="../../matchmaker/ui/importing/models.py" line="234"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="183"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="184"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="234"/>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>W pliku</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="234"/>
         <source>Existing organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Istniejąca organizacja</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="234"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="253"/>
         <source>same name and country</source>
-        <translation type="unfinished"></translation>
+        <translation>ta sama nazwa i kraj</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/importing/models.py" line="253"/>
         <source>%d%% similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa podobna w %d%%</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="91"/>
         <source>One combined file (a new page per participant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden wspólny plik (każdy uczestnik od nowej strony)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="96"/>
         <source>A6 (one badge a page)</source>
-        <translation type="unfinished"></translation>
+        <translation>A6 (jeden identyfikator na stronę)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="102"/>
         <source>Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="104"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="106"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="110"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="127"/>
         <source>Open &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;folder</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="134"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="156"/>
         <source>Choose an event in the toolbar to export its agendas and documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz wydarzenie na pasku narzędzi, aby wyeksportować jego agendy i dokumenty.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="161"/>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomniejsz</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="162"/>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiększ</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="163"/>
         <source>Fit Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj do szerokości</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="164"/>
         <source>Whole Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Cała strona</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="227"/>
         <source>All participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy uczestnicy</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="266"/>
         <source>previewing the first %d of %d agendas · </source>
-        <translation type="unfinished"></translation>
+        <translation>podgląd pierwszych %d z %d agend · </translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="267"/>
         <source>%d page(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>strony: %d</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="293"/>
         <source>Export Into Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj do folderu</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="298"/>
         <source>Export Combined Agendas Into Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj wspólny plik agend do folderu</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="304"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="304"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyty Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="305"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="318"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportowanie…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="345"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="347"/>
         <source>Sent %s to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano do drukarki: %s.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="364"/>
         <source>Wrote %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: %s.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="370"/>
         <source>The export failed; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport się nie powiódł; nic nie zapisano.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/exports.py" line="374"/>
         <source>Cancelled; no half-written file was left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano; nie pozostał żaden niedokończony plik.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="54"/>
         <source>Enter the address of the team database, for example %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz adres bazy danych zespołu, na przykład %s</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="57"/>
         <location filename="../../matchmaker/ui/team_dialog.py" line="61"/>
         <source>A team database is a PostgreSQL address, for example %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych zespołu to adres PostgreSQL, na przykład %s</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="63"/>
         <source>Add the database name to the address, for example …:5432/matchmaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj nazwę bazy danych do adresu, na przykład …:5432/matchmaker</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="77"/>
         <source>Connect to Team Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz z bazą danych zespołu</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="79"/>
         <source>Work together on one PostgreSQL database. Everyone sees the others&apos; changes within seconds; two edits of the same record never overwrite each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracujcie razem na jednej bazie PostgreSQL. Każdy widzi zmiany innych w ciągu kilku sekund; dwie edycje tego samego rekordu nigdy się nie nadpisują.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="90"/>
         <source>asked each time, never stored</source>
-        <translation type="unfinished"></translation>
+        <translation>pytanie za każdym razem, nigdy nie jest zapisywane</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="91"/>
         <source>Remember the address (never the password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapamiętaj adres (nigdy hasła)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="100"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="101"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="104"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Połącz</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="134"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączenie…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="165"/>
         <source>Connect to &amp;Team Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz z &amp;bazą zespołu…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="166"/>
         <source>Open a shared PostgreSQL database; the password is asked for and never stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz wspólną bazę PostgreSQL; hasło jest pobierane za każdym razem i nigdy nie zapisywane</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="171"/>
         <source>&amp;Restore Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzywróć kopię zapasową…</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/team_dialog.py" line="176"/>
         <source>Automatic backups are for SQLite files; back up a team database with pg_dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczne kopie zapasowe dotyczą plików SQLite; kopię bazy zespołu wykonaj za pomocą pg_dump</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/controller.py" line="125"/>
         <source>This is us: {0}</source>
         <extracomment>What changed: &quot;us&quot;, &quot;shortlist&quot;, &quot;requests&quot;, &quot;unavailable&quot;, &quot;export&quot; or &quot;all&quot;. A problem the user should see (saving failed, work set aside, ...). False when this installation has no matcher (suggestions cannot be shown).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>To my: {0}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/controller.py" line="125"/>
         <source>Clear “this is us”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść „To my”</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/controller.py" line="132"/>
         <source>Remove {0} from the shortlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń {0} z listy wybranych</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/controller.py" line="132"/>
         <source>Shortlist {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj {0} do listy wybranych</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/controller.py" line="143"/>
         <source>Request to meet {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poproś o spotkanie z {0}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/controller.py" line="150"/>
         <source>Remove the request to meet {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń prośbę o spotkanie z {0}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/controller.py" line="157"/>
         <source>Mark a slot unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz termin jako niedostępny</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/controller.py" line="157"/>
         <source>Mark a slot available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/labels.py" line="16"/>
-        <source>must</source>
-        <extracomment>Enum value -&gt; English label, marked for lupdate (one context: &quot;&quot;).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/labels.py" line="17"/>
-        <source>should</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz termin jako dostępny</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/labels.py" line="18"/>
-        <source>could</source>
-        <translation type="unfinished"></translation>
+        <source>must</source>
+        <extracomment>Enum value -&gt; English label, marked for lupdate (one context: &quot;&quot;).</extracomment>
+        <translation>konieczne</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="19"/>
+        <source>should</source>
+        <translation>wskazane</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/labels.py" line="20"/>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/labels.py" line="21"/>
-        <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <source>could</source>
+        <translation>możliwe</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/labels.py" line="22"/>
-        <source>declined</source>
-        <translation type="unfinished"></translation>
+        <source>pending</source>
+        <translation>oczekuje</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/labels.py" line="23"/>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <source>accepted</source>
+        <translation>zaakceptowane</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/labels.py" line="24"/>
-        <source>expired</source>
-        <translation type="unfinished"></translation>
+        <source>declined</source>
+        <translation>odrzucone</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="25"/>
+        <source>cancelled</source>
+        <translation>anulowane</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/labels.py" line="26"/>
-        <source>organiser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/labels.py" line="27"/>
-        <source>participant</source>
-        <translation type="unfinished"></translation>
+        <source>expired</source>
+        <translation>wygasłe</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/labels.py" line="28"/>
-        <source>suggestion</source>
-        <translation type="unfinished"></translation>
+        <source>organiser</source>
+        <translation>organizator</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="29"/>
+        <source>participant</source>
+        <translation>uczestnik</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/labels.py" line="30"/>
-        <source>scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/labels.py" line="31"/>
-        <source>held</source>
-        <translation type="unfinished"></translation>
+        <source>suggestion</source>
+        <translation>propozycja</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/labels.py" line="32"/>
+        <source>scheduled</source>
+        <translation>zaplanowane</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="33"/>
+        <source>held</source>
+        <translation>odbyte</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="34"/>
         <source>no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>nieobecność</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="36"/>
+        <source>optimal</source>
+        <translation>optymalny</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="37"/>
+        <source>feasible</source>
+        <translation>dopuszczalny</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="38"/>
+        <source>infeasible</source>
+        <translation>niewykonalny</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="73"/>
+        <source>new at {0}</source>
+        <translation>nowe: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="74"/>
+        <source>moved from {0} to {1}</source>
+        <translation>przeniesione z {0} na {1}</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="77"/>
+        <source>no longer scheduled (was {0})</source>
+        <translation>już niezaplanowane (było {0})</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="97"/>
+        <source>{0} (table {1})</source>
+        <translation>{0} (stolik {1})</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="105"/>
+        <source>same time, table {0} → {1}</source>
+        <translation>ta sama godzina, stolik {0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="106"/>
+        <source>With {0}: {1}</source>
+        <translation>Z {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/base.py" line="135"/>
         <source>Cannot load the event</source>
         <extracomment>A fresh snapshot of the event (None when no event is selected). (title, exception) of a refused or failed action, for the view to show. A one-line message for the status bar and the page&apos;s own status line. True while a load runs. What :meth:`prepare` built for the current snapshot.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wczytać wydarzenia</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="121"/>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="254"/>
         <source>Break</source>
         <extracomment>Roles our extra_data answers beyond the shared model&apos;s (which returns None for others at once).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="137"/>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="386"/>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>zablokowane</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="256"/>
         <source>(not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niedostępny)</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="256"/>
         <source>(free)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wolne)</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="269"/>
+        <source>Time</source>
+        <translation>Godzina</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="270"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
+        <source>With</source>
+        <translation>Z</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="272"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="481"/>
-        <source>With</source>
-        <translation type="unfinished"></translation>
+        <source>Table</source>
+        <translation>Stolik</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="274"/>
-        <source>Table</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="307"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="354"/>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="309"/>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="356"/>
-        <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <source>Meetings</source>
+        <translation>Spotkania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="311"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="358"/>
-        <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="357"/>
+        <source>Breaks</source>
+        <translation>Przerwy</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="359"/>
-        <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <source>Not placed</source>
+        <translation>Niezaplanowane</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="361"/>
-        <source>Not placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="363"/>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedostępne</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="412"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="410"/>
         <source>{0}–{1}: {2} meeting(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}–{1}: spotkania – {2}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="436"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="434"/>
         <source>Why not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego niezaplanowane</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="447"/>
+        <source>its meeting is {0}</source>
+        <translation>status spotkania: {0}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="449"/>
-        <source>its meeting is {0}</source>
-        <translation type="unfinished"></translation>
+        <source>not scheduled yet: run the scheduler</source>
+        <translation>jeszcze niezaplanowane: ułóż harmonogram</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="451"/>
-        <source>not scheduled yet: run the scheduler</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../matchmaker/ui/organisations/controller.py" line="136"/>
+        <source>Contact erased; %d free-text field(s) redacted.</source>
+        <translation>Kontakt usunięty; zanonimizowane pola tekstowe: %d.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsController</name>
     <message>
-        <location filename="../../matchmaker/ui/organisations/controller.py" line="68"/>
+        <location filename="../../matchmaker/ui/organisations/controller.py" line="69"/>
         <source>Cannot load the organisations</source>
         <extracomment>The table finished (re)loading: number of organisations. Cluster or tag names changed (the filter lists need refilling).</extracomment>
         <translation>Nie można wczytać organizacji</translation>
@@ -3572,33 +3687,104 @@ Send this file to the companies; they open it in Matchmaker.</source>
     <name>Page</name>
     <message>
         <location filename="../../matchmaker/ui/clusters/page.py" line="109"/>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="117"/>
         <source>Clusters</source>
         <translation>Klastry</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="67"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="68"/>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="115"/>
         <source>Organisations</source>
+        <extracomment>Registered page classes, in registration order (the window sorts them by ``order``). What the window needs of a page before building it: a Page subclass, or a LazyPage standing in for one. The built-in pages. Their modules are imported when first shown (see the module docstring).</extracomment>
         <translation>Organizacje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="84"/>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="119"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="87"/>
         <source>Partners</source>
         <translation>Partnerzy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="62"/>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="121"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="63"/>
         <source>Event</source>
         <translation>Wydarzenie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="58"/>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="123"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="57"/>
         <source>Schedule</source>
         <translation>Harmonogram</translation>
     </message>
     <message>
+        <location filename="../../matchmaker/ui/pages/__init__.py" line="125"/>
         <location filename="../../matchmaker/ui/pages/exports.py" line="49"/>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="22"/>
+        <source>OK</source>
+        <extracomment>Interface languages with a translation in resources/i18n/ (English is the source language). Qt&apos;s standard button texts, kept in our catalogues: Qt ships no Lithuanian qtbase translation.</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="22"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="23"/>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="23"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="24"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="24"/>
+        <source>Apply</source>
+        <translation>Zastosuj</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="25"/>
+        <source>Reset</source>
+        <translation>Resetuj</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="25"/>
+        <source>Help</source>
+        <translation>Pomoc</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="26"/>
+        <source>Discard</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="26"/>
+        <source>Restore Defaults</source>
+        <translation>Przywróć domyślne</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="27"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Tak</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/look.py" line="27"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nie</translation>
     </message>
 </context>
 </TS>

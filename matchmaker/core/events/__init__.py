@@ -19,8 +19,11 @@ from .moves import (
     unplace_meeting,
 )
 from .participants import (
+    RemovedParticipants,
     add_participants,
     remove_participants,
+    remove_participants_keeping,
+    restore_participants,
     set_availability,
     set_checked_in,
     set_delegates,
@@ -73,6 +76,7 @@ __all__ = [
     "ParticipantInfo",
     "ParticipantStats",
     "Placement",
+    "RemovedParticipants",
     "RequestInfo",
     "RunInfo",
     "SessionSpec",
@@ -100,6 +104,8 @@ __all__ = [
     "move_meeting",
     "parse_breaks",
     "remove_participants",
+    "remove_participants_keeping",
+    "restore_participants",
     "revert_marks",
     "revert_status",
     "session_specs",

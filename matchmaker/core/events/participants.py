@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import NotFound, ValidationFailed
 from ..model import (
     Event,
     Meeting,
+    MeetingFeedback,
     MeetingRequest,
     MeetingStatus,
     Organisation,
     Participation,
+    RequestFileImport,
     Slot,
     SlotKind,
     participation_unavailable,
@@ -75,6 +79,85 @@ def remove_participants(session: Session, event: Event, participation_ids: Itera
         event.participations.remove(person)
     session.flush()
     return len(people)
+
+
+@dataclass(frozen=True)
+class RemovedParticipants:
+    """What :func:`remove_participants_keeping` took out, enough to put it back as it was."""
+
+    participation_ids: tuple[int, ...]
+    #: (ORM class name, column values) in insertion order: participants, requests, meetings, feedback.
+    rows: tuple[tuple[str, dict[str, Any]], ...]
+    #: (participation id, slot id) pairs of the participants' unavailable slots.
+    unavailable: tuple[tuple[int, int], ...]
+    #: Rows that only pointed at a participant (set to NULL on removal): (class name, row id, column, participant).
+    links: tuple[tuple[str, int, str, int], ...]
+
+
+_RESTORED = {cls.__name__: cls for cls in (Participation, MeetingRequest, Meeting, MeetingFeedback, RequestFileImport)}
+
+
+def _values(row: Any) -> dict[str, Any]:
+    return {attr.key: getattr(row, attr.key) for attr in row.__mapper__.column_attrs}
+
+
+def remove_participants_keeping(
+    session: Session, event: Event, participation_ids: Iterable[int]
+) -> RemovedParticipants:
+    """:func:`remove_participants`, returning everything removed with them for :func:`restore_participants`."""
+    ids = [get_participation(session, event, pid).id for pid in participation_ids]
+    people = session.scalars(select(Participation).where(Participation.id.in_(ids))).all()
+    requests = session.scalars(
+        select(MeetingRequest).where(MeetingRequest.requester_id.in_(ids) | MeetingRequest.invitee_id.in_(ids))
+    ).all()
+    meetings = session.scalars(select(Meeting).where(Meeting.request_id.in_([r.id for r in requests]))).all()
+    meeting_ids = {m.id for m in meetings}
+    feedback = session.scalars(
+        select(MeetingFeedback).where(
+            MeetingFeedback.meeting_id.in_(meeting_ids) | MeetingFeedback.participation_id.in_(ids)
+        )
+    ).all()
+    unavailable = session.execute(
+        select(participation_unavailable.c.participation_id, participation_unavailable.c.slot_id).where(
+            participation_unavailable.c.participation_id.in_(ids)
+        )
+    ).all()
+    links = [
+        ("Meeting", m.id, "no_show_participation_id", m.no_show_participation_id)
+        for m in session.scalars(select(Meeting).where(Meeting.no_show_participation_id.in_(ids)))
+        if m.id not in meeting_ids
+    ]
+    imports = select(RequestFileImport).where(RequestFileImport.participation_id.in_(ids))
+    links += [("RequestFileImport", f.id, "participation_id", f.participation_id) for f in session.scalars(imports)]
+    removed = RemovedParticipants(
+        tuple(ids),
+        tuple((type(row).__name__, _values(row)) for group in (people, requests, meetings, feedback) for row in group),
+        tuple((int(a), int(b)) for a, b in unavailable),
+        tuple((kind, int(row_id), column, int(pid)) for kind, row_id, column, pid in links if pid is not None),
+    )
+    remove_participants(session, event, ids)
+    return removed
+
+
+def restore_participants(session: Session, event: Event, removed: RemovedParticipants) -> None:
+    """Put removed participants back with their ids, delegates, availability, requests and meetings."""
+    taken = session.scalars(select(Participation.id).where(Participation.id.in_(removed.participation_ids))).all()
+    if taken:
+        raise ValidationFailed("Those participants are back already (restored elsewhere?)")
+    for kind, values in removed.rows:
+        if kind == "Participation" and values["event_id"] != event.id:
+            raise ValidationFailed(f"Participant {values['id']} belongs to another event")
+        session.add(_RESTORED[kind](**values))
+        session.flush()  # parents before children: the foreign keys need them
+    if removed.unavailable:
+        session.execute(
+            insert(participation_unavailable),
+            [{"participation_id": pid, "slot_id": slot} for pid, slot in removed.unavailable],
+        )
+    for kind, row_id, column, pid in removed.links:
+        model = _RESTORED[kind]
+        session.execute(update(model).where(model.id == row_id).values({column: pid}))
+    session.flush()
 
 
 def _check_delegates(delegates: int, where: str) -> None:

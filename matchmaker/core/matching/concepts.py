@@ -161,14 +161,20 @@ class ConceptModel:
         """Positions of the codes that exist in the taxonomy (unknown ones are ignored)."""
         return [self.index[code] for code in codes if code in self.index]
 
-    def extract(self, text: str) -> set[int]:
-        """Positions of the nodes whose labels or synonyms occur in ``text`` (longest match first)."""
-        if not text:
-            return set()
-        return set(self._extract(text))
+    def extract(self, text: str, *, cache: bool = True) -> frozenset[int]:
+        """Positions of the nodes whose labels or synonyms occur in ``text`` (longest match first).
 
-    @lru_cache(maxsize=65_536)  # noqa: B019 - one model per index; titles repeat a lot
+        ``cache=False`` for texts that rarely repeat (descriptions): they would only push out the titles.
+        """
+        if not text:
+            return frozenset()
+        return self._extract(text) if cache else self._scan(text)
+
+    @lru_cache(maxsize=16_384)  # noqa: B019 - one model per index; titles repeat a lot
     def _extract(self, text: str) -> frozenset[int]:
+        return self._scan(text)
+
+    def _scan(self, text: str) -> frozenset[int]:
         found: set[int] = set()
         tokens = stems(text)
         terms, longest_from = self._terms, self._longest_from

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any, Literal
@@ -188,12 +189,12 @@ class Explainer:
 def _matched(
     direction: Direction,
     request: ProfileItem,
-    wanted: set[int],
+    wanted: AbstractSet[int],
     model: Any,
     kind: MatchKind,
     matched: str,
     matched_id: int | None,
-    offered: set[int],
+    offered: AbstractSet[int],
     credit: float,
     a: int,
     b: int,
@@ -214,7 +215,7 @@ def _matched(
     )
 
 
-def _codes(model: Any, a: int, b: int, wanted: set[int], offered: set[int]) -> tuple[str, ...]:
+def _codes(model: Any, a: int, b: int, wanted: AbstractSet[int], offered: AbstractSet[int]) -> tuple[str, ...]:
     """The nodes to name: up to two shared ones (most specific first), else the linked pair."""
     shared = sorted(wanted & offered, key=lambda n: (-model.codes[n].count("."), n))
     if shared:

@@ -2,13 +2,17 @@
 
 Build it once (:meth:`MatchIndex.build`), then keep it current with
 :meth:`MatchIndex.update` and :meth:`MatchIndex.remove` as profiles change; nothing is
-ever rebuilt. Scores only depend on the profiles held, so an index updated in place
-ranks exactly like one built afresh from the same profiles.
+ever rebuilt. An update touches only the changed row: its dense arrays, its requests and its
+two text rows (see :mod:`.storage`); the IDF weights and norms are refreshed on the next query in
+one pass over the stored values. Scores only depend on the profiles held, so an index updated in
+place ranks exactly like one built afresh from the same profiles (tests/matching/test_index_updates.py).
+
+Building works in chunks of BUILD_CHUNK profiles, so memory beyond the index itself stays flat.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,10 +25,14 @@ from ..taxonomy import TaxonomyGraph
 from .concepts import ConceptModel
 from .explain import Explainer, Suggestion
 from .profile import OrgProfile
-from .signals import Derived, derive
+from .signals import Derived, ItemConcepts, Rows, derive, derive_rows, have_text, need_text
+from .storage import RequestRows, SparseRows, canonical
 from .textsim import N_FEATURES, TextFeaturizer, idf_weights
 
 FloatArray = npt.NDArray[np.float32]
+_NO_FEATURES = np.zeros(0, dtype=np.int32)
+_NO_VALUES = np.zeros(0, dtype=np.float32)
+BUILD_CHUNK = 4096  # profiles vectorised at once while building (memory bound)
 _CELLS_PER_CHUNK = 3_000_000  # scores computed at once in suggest_all (memory bound)
 BEST_REQUEST = 0.7  # share of the best-met request in coverage; the rest is the mean over requests
 
@@ -57,10 +65,12 @@ class MatchIndex:
 
     def __init__(self, graph: TaxonomyGraph | None = None, *, weights: Weights | None = None) -> None:
         self.model = ConceptModel(graph or TaxonomyGraph.from_file())
+        self.items = ItemConcepts(self.model)
         self.weights = weights or Weights()
         self.text = TextFeaturizer()
         size = len(self.model)
         self._capacity = 0
+        self._used = 0  # rows handed out so far (alive or free)
         self._have = np.zeros((0, size), dtype=np.float32)
         self._focus = np.zeros((0, size), dtype=np.float32)
         self._type = np.zeros(0, dtype=np.int32)
@@ -71,15 +81,12 @@ class MatchIndex:
         self._ids = np.zeros(0, dtype=np.int64)  # organisation id of each row (-1: free)
         self._countries: dict[str, int] = {}
         self._profiles: list[OrgProfile | None] = []
-        self._ask_rows: list[FloatArray | None] = []  # per row: (request, node, weight) triples
         self._row_of: dict[int, int] = {}
         self._free: list[int] = []
-        # Text rows live in two CSR matrices; changes wait in _pending until the next query.
-        self._need_text = sparse.csr_matrix((0, N_FEATURES), dtype=np.float32)
-        self._have_text = sparse.csr_matrix((0, N_FEATURES), dtype=np.float32)
-        self._pending: list[tuple[npt.NDArray[np.intp], sparse.csr_matrix, sparse.csr_matrix]] = []
+        self._need_text = SparseRows(N_FEATURES)
+        self._have_text = SparseRows(N_FEATURES)
+        self._asks = RequestRows()
         self._df = np.zeros(N_FEATURES, dtype=np.int32)
-        self._asks: _Asks | None = None
         self._weighted: tuple[FloatArray, FloatArray, FloatArray] | None = None  # idf², need/have norms
         self.explainer = Explainer(self)
 
@@ -94,20 +101,33 @@ class MatchIndex:
         index.add_many(profiles)
         return index
 
+    def build_job(self, profiles: Sequence[OrgProfile]) -> Job[MatchIndex]:
+        """:meth:`add_many` as a job yielding Progress per chunk (for a progress bar); returns the index."""
+        for start in range(0, len(profiles), BUILD_CHUNK):
+            yield Progress(start, len(profiles), "Building the match index")
+            self.add_many(profiles[start : start + BUILD_CHUNK])
+        yield Progress(len(profiles), len(profiles), "Building the match index")
+        return self
+
     def add_many(self, profiles: Iterable[OrgProfile]) -> None:
-        """Add or replace many profiles at once (texts are vectorised in one batch)."""
+        """Add or replace many profiles (new ones are vectorised in chunks, memory stays flat)."""
         batch = list({p.id: p for p in profiles}.values())
-        if not batch:
-            return
-        derived = [derive(p, self.model) for p in batch]
-        need = self.text.transform([d.need_text for d in derived])
-        have = self.text.transform([d.have_text for d in derived])
-        rows = np.array([self._put(profile, info) for profile, info in zip(batch, derived, strict=True)], np.intp)
-        self._pending.append((rows, need, have))
-        self._asks = self._weighted = None
+        fresh = [p for p in batch if p.id not in self._row_of]
+        for profile in batch:
+            if profile.id in self._row_of:
+                self._replace(self._row_of[profile.id], [profile])
+        reuse, fresh = fresh[: len(self._free)], fresh[len(self._free) :]
+        for profile in reuse:
+            row = self._free.pop()
+            self._row_of[profile.id] = row
+            self._replace(row, [profile])
+        self._grow(self._used + len(fresh))
+        for start in range(0, len(fresh), BUILD_CHUNK):
+            self._append(fresh[start : start + BUILD_CHUNK])
+        self._weighted = None
 
     def update(self, profile: OrgProfile) -> None:
-        """Add a profile or replace the one with the same id."""
+        """Add a profile or replace the one with the same id (only its row changes)."""
         self.add_many([profile])
 
     def remove(self, org_id: int) -> None:
@@ -115,17 +135,17 @@ class MatchIndex:
         row = self._row_of.pop(org_id, None)
         if row is None:
             raise NotFound(f"Organisation {org_id} is not in the match index")
+        self._forget_text(row)
+        self._asks.remove(np.array([row], dtype=np.intp))
         self._profiles[row] = None
-        self._ask_rows[row] = None
         self._have[row] = self._focus[row] = 0.0
+        self._type[row] = self._wants[row] = 0
         self._alive[row] = False
         self._country[row] = -1
         self._requests_of[row] = 0
         self._ids[row] = -1
-        empty = sparse.csr_matrix((1, N_FEATURES), dtype=np.float32)
-        self._pending.append((np.array([row], dtype=np.intp), empty, empty))
         self._free.append(row)
-        self._asks = self._weighted = None
+        self._weighted = None
 
     def __len__(self) -> int:
         return len(self._row_of)
@@ -155,13 +175,14 @@ class MatchIndex:
         return profile
 
     def _grow(self, needed: int) -> None:
+        """Room for ``needed`` rows: exactly that on the first build, half as much again later."""
         if needed <= self._capacity:
             return
-        capacity = max(needed, self._capacity + self._capacity // 2, 64)
+        capacity = needed if not self._capacity else max(needed, self._capacity + self._capacity // 2)
         extra = capacity - self._capacity
         size = len(self.model)
-        self._have = np.vstack([self._have, np.zeros((extra, size), dtype=np.float32)])
-        self._focus = np.vstack([self._focus, np.zeros((extra, size), dtype=np.float32)])
+        self._have = np.concatenate([self._have, np.zeros((extra, size), dtype=np.float32)])
+        self._focus = np.concatenate([self._focus, np.zeros((extra, size), dtype=np.float32)])
         self._type = np.concatenate([self._type, np.zeros(extra, dtype=np.int32)])
         self._wants = np.concatenate([self._wants, np.zeros(extra, dtype=np.int32)])
         self._country = np.concatenate([self._country, np.full(extra, -1, dtype=np.int32)])
@@ -169,87 +190,73 @@ class MatchIndex:
         self._requests_of = np.concatenate([self._requests_of, np.zeros(extra, dtype=np.int64)])
         self._ids = np.concatenate([self._ids, np.full(extra, -1, dtype=np.int64)])
         self._profiles.extend([None] * extra)
-        self._ask_rows.extend([None] * extra)
         self._capacity = capacity
+        self._need_text.resize(capacity)
+        self._have_text.resize(capacity)
 
-    def _put(self, profile: OrgProfile, info: Derived) -> int:
-        row = self._row_of.get(profile.id)
-        if row is None:
-            if self._free:
-                row = self._free.pop()
-            else:
-                row = len(self._row_of) + len(self._free)
-                if row >= self._capacity:
-                    self._grow(row + 1)
-            self._row_of[profile.id] = row
-        self._profiles[row] = profile
-        self._have[row], self._focus[row] = info.have, info.focus
-        self._type[row], self._wants[row] = info.type_bit, info.wants
-        self._country[row] = self._countries.setdefault(profile.country.upper(), len(self._countries))
-        self._alive[row] = True
-        self._requests_of[row] = len(profile.requests)
-        self._ask_rows[row] = info.asks if len(info.asks) else None
-        self._ids[row] = profile.id
-        return row
+    def _place(self, at: slice | int, profiles: list[OrgProfile], derived: Rows) -> None:
+        rows = slice(at, at + 1) if isinstance(at, int) else at
+        self._have[rows], self._focus[rows] = derived.have, derived.focus
+        self._type[rows], self._wants[rows] = derived.type_bits, derived.wants
+        self._requests_of[rows] = derived.requests
+        countries = self._countries
+        self._country[rows] = [countries.setdefault(p.country.upper(), len(countries)) for p in profiles]
+        self._alive[rows] = True
+        self._ids[rows] = [p.id for p in profiles]
+
+    def _append(self, profiles: list[OrgProfile]) -> None:
+        """New profiles into the rows after the last one used (the build path: no per-row work in numpy)."""
+        first = self._used
+        rows = slice(first, first + len(profiles))
+        derived = derive_rows(profiles, self.items)
+        self._place(rows, profiles, derived)
+        for offset, profile in enumerate(profiles):
+            self._row_of[profile.id] = first + offset
+            self._profiles[first + offset] = profile
+        self._asks.append(derived.ask_row + first, derived.ask_number, derived.ask_node, derived.ask_weight)
+        need = canonical(self.text.transform(derived.need_texts))
+        have = canonical(self.text.transform(derived.have_texts))
+        self._df += np.bincount(canonical(need + have).indices, minlength=N_FEATURES).astype(np.int32)
+        self._need_text.append(first, need)
+        self._have_text.append(first, have)
+        self._used = first + len(profiles)
+
+    def _replace(self, row: int, profiles: list[OrgProfile]) -> None:
+        """One row gets a new profile: its arrays, its requests and its two text rows, nothing else."""
+        self._forget_text(row)
+        derived = derive_rows(profiles, self.items)
+        self._place(row, profiles, derived)
+        self._profiles[row] = profiles[0]
+        self._asks.remove(np.array([row], dtype=np.intp))
+        self._asks.append(derived.ask_row + row, derived.ask_number, derived.ask_node, derived.ask_weight)
+        need = canonical(self.text.transform(derived.need_texts))
+        have = canonical(self.text.transform(derived.have_texts))
+        self._need_text.set_row(row, need.indices, need.data, _NO_FEATURES)
+        self._have_text.set_row(row, have.indices, have.data, _NO_FEATURES)
+        self._df[np.union1d(need.indices, have.indices)] += 1
+        self._weighted = None
+
+    def _texts(self, rows: npt.NDArray[np.intp]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+        """The need and have text vectors of ``rows`` (vectorised again: the same values as stored)."""
+        profiles = [self._profile(int(row)) for row in rows]
+        need = canonical(self.text.transform([need_text(p) for p in profiles]))
+        have = canonical(self.text.transform([have_text(p) for p in profiles]))
+        return need, have
+
+    def _forget_text(self, row: int) -> None:
+        """Clear a row's text vectors and take them out of the document frequencies."""
+        if self._profiles[row] is None:
+            return
+        need, have = self._texts(np.array([row]))
+        self._df[np.union1d(need.indices, have.indices)] -= 1
+        self._need_text.set_row(row, _NO_FEATURES, _NO_VALUES, need.indices)
+        self._have_text.set_row(row, _NO_FEATURES, _NO_VALUES, have.indices)
 
     def derived(self, row: int) -> Derived:
-        """Concepts and vectors of a row's profile (recomputed: the index keeps only the arrays)."""
-        return derive(self._profile(row), self.model)
+        """Concepts of a row's profile (recomputed from cached items: the index keeps only the arrays)."""
+        return derive(self._profile(row), self.items)
 
-    # ------------------------------------------------------------------ text matrices
-
-    def _text_matrices(self) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
-        """The need and have text rows, with every pending change applied (in one pass)."""
-        if self._pending or self._need_text.shape[0] != self._capacity:
-            rows = np.concatenate([batch[0] for batch in self._pending]) if self._pending else np.zeros(0, np.intp)
-            need = _vstack([batch[1] for batch in self._pending])
-            have = _vstack([batch[2] for batch in self._pending])
-            # A row changed twice: the last change wins.
-            last = len(rows) - 1 - np.unique(rows[::-1], return_index=True)[1]
-            rows, need, have = rows[last], need[last], have[last]
-            current_need = _resize(self._need_text, self._capacity)
-            current_have = _resize(self._have_text, self._capacity)
-            if current_need.nnz or current_have.nnz:
-                old = current_need[rows] + current_have[rows]
-                self._df -= np.bincount(old.indices, minlength=N_FEATURES).astype(np.int32)
-            new = need + have
-            self._df += np.bincount(new.indices, minlength=N_FEATURES).astype(np.int32)
-            self._need_text = _replace_rows(current_need, rows, need)
-            self._have_text = _replace_rows(current_have, rows, have)
-            self._pending = []
-            self._weighted = None
-        return self._need_text, self._have_text
-
-    def _requests(self) -> _Asks:
-        """Every request of every row as one sparse matrix; owners ordered by their number of requests,
-        so each group of owners with c requests is a block that reshapes to (owners, c)."""
-        if self._asks is None:
-            size = len(self.model)
-            with_requests = np.flatnonzero(self._requests_of > 0).astype(np.intp)
-            by_count = np.lexsort((with_requests, self._requests_of[with_requests]))
-            owners = with_requests[by_count]
-            counts = self._requests_of[owners]
-            starts = (np.cumsum(counts) - counts).astype(np.int64)
-            present = [(start, self._ask_rows[row]) for start, row in zip(starts, owners, strict=True)]
-            blocks = [(start, block) for start, block in present if block is not None]
-            if blocks:
-                triples = np.concatenate([block for _, block in blocks])
-                offsets = np.repeat([start for start, _ in blocks], [len(block) for _, block in blocks])
-                request_rows = triples[:, 0].astype(np.int64) + offsets
-                nodes, values = triples[:, 1].astype(np.int64), triples[:, 2]
-            else:
-                request_rows = nodes = np.zeros(0, dtype=np.int64)
-                values = np.zeros(0, dtype=np.float32)
-            total = int(counts.sum())
-            matrix = sparse.csr_matrix((values, (request_rows, nodes)), shape=(total, size), dtype=np.float32)
-            first = np.full(self._capacity, -1, dtype=np.int64)
-            first[owners] = starts
-            buckets: list[tuple[int, int, int, int]] = []  # count, owner from..to, first request
-            for count in np.unique(counts):
-                where = np.flatnonzero(counts == count)
-                buckets.append((int(count), int(where[0]), int(where[-1]) + 1, int(starts[where[0]])))
-            self._asks = _Asks(matrix, owners, first, self._requests_of.copy(), buckets)
-        return self._asks
+    # ------------------------------------------------------------------ requests and texts
 
     def _coverage(self, rows: npt.NDArray[np.intp]) -> tuple[FloatArray, FloatArray]:
         """How well each row's requests are met by every row (forward) and the reverse, capacity x |rows|.
@@ -257,30 +264,35 @@ class MatchIndex:
         Per request: sum over its nodes of weight x how well the other covers the node;
         per organisation: mostly the best-met request (one need well met is worth a meeting), plus the mean.
         """
-        asks = self._requests()
-        capacity = self._capacity
-        forward = np.zeros((capacity, len(rows)), dtype=np.float32)
+        asks = self._asks.compiled(len(self.model), self._capacity)
+        forward = np.zeros((self._capacity, len(rows)), dtype=np.float32)
         numbers = asks.number[rows]
-        for count in np.unique(numbers[numbers > 0]):
-            positions = np.flatnonzero(numbers == count)
-            requests = (asks.first[rows[positions]][:, None] + np.arange(count)[None, :]).ravel()
-            picked = asks.matrix[requests].toarray()  # (positions x count) requests, dense over few nodes
-            per_request = (self._have @ picked.T).reshape(capacity, len(positions), int(count))
-            forward[:, positions] = _best_and_mean(per_request, axis=2)
-        reverse = np.zeros((capacity, len(rows)), dtype=np.float32)
+        asking = np.flatnonzero(numbers > 0)
+        if len(asking):
+            counts = numbers[asking]
+            segments = np.cumsum(counts) - counts
+            requests = np.repeat(asks.first[rows[asking]] - segments, counts) + np.arange(int(counts.sum()))
+            picked = asks.matrix[requests].toarray()  # the rows' requests, dense over few nodes
+            per_request = self._have @ picked.T  # capacity x requests
+            forward[:, asking] = _best_and_mean(per_request, segments, self._requests_of[rows[asking]], axis=1)
+        reverse = np.zeros((self._capacity, len(rows)), dtype=np.float32)
         if asks.matrix.shape[0]:
             per_request = np.asarray(asks.matrix @ self._have[rows].T, dtype=np.float32)  # requests x |rows|
-            for count, start, stop, first in asks.buckets:
-                block = per_request[first : first + (stop - start) * count].reshape(stop - start, count, len(rows))
-                reverse[asks.owners[start:stop]] = _best_and_mean(block, axis=1)
+            counts = self._requests_of[asks.owners]
+            reverse[asks.owners] = _best_and_mean(per_request, asks.owner_starts, counts, axis=0)
         return forward, reverse
 
     def _text_weights(self) -> tuple[FloatArray, FloatArray, FloatArray]:
-        """idf² and 1 / the idf-weighted norm of every row's need and have text (0 for empty texts)."""
+        """idf² and 1 / the idf-weighted norm of every row's need and have text (0 for empty texts).
+
+        After a change these are computed again (IDF depends on every row): one pass over the
+        values, no copy of the matrices.
+        """
         if self._weighted is None:
-            need, have = self._text_matrices()
             idf2 = idf_weights(self._df, len(self)) ** 2
-            self._weighted = (idf2, _inverse_norms(need, idf2), _inverse_norms(have, idf2))
+            need = _inverse(self._need_text.squared_dot(idf2))
+            have = _inverse(self._have_text.squared_dot(idf2))
+            self._weighted = (idf2, need, have)
         return self._weighted
 
     # ------------------------------------------------------------------ scoring
@@ -293,12 +305,12 @@ class MatchIndex:
         With ``signals=False`` only "score" is returned.
         """
         w = self.weights
-        need, have = self._text_matrices()
         idf2, need_inverse, have_inverse = self._text_weights()
         cov_ab, cov_ba = self._coverage(rows)
-        q_need, q_have = _weigh(need[rows], idf2), _weigh(have[rows], idf2)
-        t_ab = _cosines(have @ q_need, have_inverse, need_inverse[rows])
-        t_ba = _cosines(need @ q_have, need_inverse, have_inverse[rows])
+        need, have = self._texts(rows)
+        q_need, q_have = _weigh(need, idf2), _weigh(have, idf2)
+        t_ab = _cosines(self._have_text.product(q_need), have_inverse, need_inverse[rows])
+        t_ba = _cosines(self._need_text.product(q_have), need_inverse, have_inverse[rows])
         dir_ab = _agree(cov_ab, t_ab, w.agreement, w.text_saturation)
         dir_ba = _agree(cov_ba, t_ba, w.agreement, w.text_saturation)
         focus = np.asarray(self._focus @ self._focus[rows].T, dtype=np.float32)
@@ -461,30 +473,16 @@ class MatchIndex:
         return [(int(allowed[i]), float(values[i])) for i in order]
 
 
-@dataclass(frozen=True)
-class _Asks:
-    matrix: sparse.csr_matrix  # one row per request, over taxonomy nodes; owners' requests consecutive
-    owners: npt.NDArray[np.intp]  # index rows that have requests, in matrix order (by count, then row)
-    first: npt.NDArray[np.int64]  # by index row: its first matrix row (-1 without requests)
-    number: npt.NDArray[np.int64]  # by index row: how many requests
-    buckets: list[tuple[int, int, int, int]]  # (count, owners from, owners to, first matrix row)
-
-
-def _best_and_mean(per_request: FloatArray, axis: int) -> FloatArray:
-    """Requests grouped along ``axis`` (a short one) to BEST_REQUEST x best + the rest x mean.
-
-    A loop over the few requests per organisation: numpy reduces a short axis slowly.
-    """
-    count = per_request.shape[axis]
-    first: FloatArray = np.take(per_request, 0, axis=axis)
-    best: FloatArray = first.copy()
-    total: FloatArray = first.copy()
-    for j in range(1, count):
-        part = np.take(per_request, j, axis=axis)
-        np.maximum(best, part, out=best)
-        total += part
+def _best_and_mean(
+    per_request: FloatArray, starts: npt.NDArray[np.intp], counts: npt.NDArray[np.int64], axis: int
+) -> FloatArray:
+    """Requests grouped along ``axis`` (each organisation's consecutive, from ``starts``) to
+    BEST_REQUEST x best + the rest x mean (over ``counts`` requests: those without nodes count as 0)."""
+    best: FloatArray = np.maximum.reduceat(per_request, starts, axis=axis)
+    total: FloatArray = np.add.reduceat(per_request, starts, axis=axis)
+    share = ((1.0 - BEST_REQUEST) / counts).astype(np.float32)
     best *= BEST_REQUEST
-    total *= (1.0 - BEST_REQUEST) / count
+    total *= share[None, :] if axis == 1 else share[:, None]
     best += total
     return best
 
@@ -529,55 +527,22 @@ def _agree(concepts: FloatArray, text: FloatArray, weaker: float, saturation: fl
 
 
 def _weigh(rows: sparse.csr_matrix, idf2: FloatArray) -> sparse.csr_matrix:
-    """Query rows times idf², transposed (F x |rows|); n-grams without weight are dropped, which is what
-    keeps the products cheap: the cost is the sum over the query's n-grams of their document frequency."""
-    weighted = sparse.csr_matrix(rows.multiply(idf2))
+    """Query rows times idf²; n-grams without weight are dropped, which is what keeps the products
+    cheap: the cost is the sum over the query's n-grams of their document frequency."""
+    weighted = sparse.csr_matrix(rows.multiply(idf2), dtype=np.float32)
     weighted.eliminate_zeros()
-    return sparse.csr_matrix(weighted.T)
+    return weighted
 
 
-def _vstack(blocks: list[sparse.csr_matrix]) -> sparse.csr_matrix:
-    if not blocks:
-        return sparse.csr_matrix((0, N_FEATURES), dtype=np.float32)
-    return blocks[0] if len(blocks) == 1 else sparse.csr_matrix(sparse.vstack(blocks, format="csr"))
-
-
-def _resize(matrix: sparse.csr_matrix, rows: int) -> sparse.csr_matrix:
-    """The same rows, padded with empty rows up to ``rows``."""
-    if matrix.shape[0] == rows:
-        return matrix
-    indptr = np.concatenate([matrix.indptr, np.full(rows - matrix.shape[0], matrix.indptr[-1])])
-    return sparse.csr_matrix((matrix.data, matrix.indices, indptr), shape=(rows, N_FEATURES))
-
-
-def _replace_rows(matrix: sparse.csr_matrix, rows: npt.NDArray[np.intp], new: sparse.csr_matrix) -> sparse.csr_matrix:
-    """``matrix`` with ``rows`` replaced by the rows of ``new`` (one pass over the data, in C)."""
-    if matrix.nnz:
-        keep = np.ones(matrix.shape[0], dtype=np.float32)
-        keep[rows] = 0.0
-        matrix = sparse.csr_matrix(sparse.diags(keep, format="csr") @ matrix)
-        matrix.eliminate_zeros()
-    placement = sparse.csr_matrix(
-        (np.ones(len(rows), dtype=np.float32), (rows, np.arange(len(rows)))), shape=(matrix.shape[0], len(rows))
-    )
-    placed = sparse.csr_matrix(placement @ new)
-    result = sparse.csr_matrix(matrix + placed) if matrix.nnz else placed
-    result.sort_indices()
-    return result
-
-
-def _inverse_norms(matrix: sparse.csr_matrix, idf2: FloatArray) -> FloatArray:
-    squared = matrix.copy()
-    squared.data **= 2
-    norms = np.sqrt(np.asarray(squared @ idf2, dtype=np.float32)).ravel()
+def _inverse(squared_norms: FloatArray) -> FloatArray:
+    norms = np.sqrt(squared_norms)
     inverse = np.zeros_like(norms)
     np.divide(1.0, norms, out=inverse, where=norms > 0)
     return inverse
 
 
-def _cosines(dots: sparse.spmatrix, left: FloatArray, right: FloatArray) -> FloatArray:
-    """Dot products (capacity x |rows|, sparse) to dense cosines, given the inverse norms of both sides."""
-    dense = np.asarray(dots.toarray(), dtype=np.float32)
+def _cosines(dense: FloatArray, left: FloatArray, right: FloatArray) -> FloatArray:
+    """Dot products (capacity x |rows|) to cosines in place, given the inverse norms of both sides."""
     dense *= left[:, None]
     dense *= right[None, :]
     return dense

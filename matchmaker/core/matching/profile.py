@@ -29,7 +29,7 @@ from ..model import (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ProfileItem:
     """An offer or a request: a title, free text and capability codes (which may be missing)."""
 
@@ -57,7 +57,7 @@ class ProfileItem:
         return data
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OrgProfile:
     """What the matcher knows about one organisation."""
 
@@ -192,6 +192,10 @@ def profiles_from_session(
     def only(column: Any) -> Any:
         return column.in_(orgs) if orgs is not None else True
 
+    # One string object per distinct value: codes, countries and item titles repeat across thousands of rows.
+    seen: dict[str, str] = {}
+    share = seen.setdefault
+
     org_rows = session.execute(
         select(
             Organisation.id,
@@ -211,7 +215,7 @@ def profiles_from_session(
         .where(only(organisation_capability.c.organisation_id))
         .order_by(organisation_capability.c.organisation_id, Capability.sort_order, Capability.code)
     ):
-        caps[org_id].append(code)
+        caps[org_id].append(share(code, code))
     clusters: dict[int, list[str]] = defaultdict(list)
     for org_id, name in session.execute(
         select(Membership.organisation_id, Cluster.name)
@@ -219,7 +223,7 @@ def profiles_from_session(
         .where(only(Membership.organisation_id))
         .order_by(Membership.organisation_id, Cluster.name)
     ):
-        clusters[org_id].append(name)
+        clusters[org_id].append(share(name, name))
     opp_caps: dict[int, list[str]] = defaultdict(list)
     for opp_id, code in session.execute(
         select(opportunity_capability.c.opportunity_id, Capability.code)
@@ -228,7 +232,7 @@ def profiles_from_session(
         .where(only(Opportunity.organisation_id))
         .order_by(opportunity_capability.c.opportunity_id, Capability.sort_order, Capability.code)
     ):
-        opp_caps[opp_id].append(code)
+        opp_caps[opp_id].append(share(code, code))
     offers: dict[int, list[ProfileItem]] = defaultdict(list)
     requests: dict[int, list[ProfileItem]] = defaultdict(list)
     for opp_id, org_id, kind, title, text in session.execute(
@@ -237,12 +241,14 @@ def profiles_from_session(
         .order_by(Opportunity.organisation_id, Opportunity.id)
     ):
         target = offers if kind == OpportunityKind.OFFER else requests
-        target[org_id].append(ProfileItem(title or "", text or "", tuple(opp_caps.get(opp_id, ())), opp_id))
+        title, text = title or "", text or ""
+        item = ProfileItem(share(title, title), share(text, text), tuple(opp_caps.pop(opp_id, ())), opp_id)
+        target[org_id].append(item)
     return [
         OrgProfile(
             id=row.id,
             name=row.name,
-            country=row.country,
+            country=share(row.country, row.country),
             org_type=str(row.org_type.value if hasattr(row.org_type, "value") else row.org_type),
             size=row.size_band.value if row.size_band is not None else None,
             capabilities=tuple(caps.get(row.id, ())),

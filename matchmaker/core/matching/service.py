@@ -21,6 +21,7 @@ from ..model import (
     RequestStatus,
     SuggestionExclusion,
 )
+from ..progress import Job, Progress, run_job
 from ..taxonomy import TaxonomyGraph
 from .explain import Suggestion
 from .index import MatchIndex
@@ -33,8 +34,26 @@ MEETING_HAPPENED = (MeetingStatus.SCHEDULED, MeetingStatus.HELD)
 
 def build_index(session: Session, ids: Collection[int] | None = None) -> MatchIndex:
     """An index of the organisations in ``session`` (all, or those in ``ids``), with its taxonomy."""
+    return run_job(build_index_job(session, ids))
+
+
+def build_index_job(session: Session, ids: Collection[int] | None = None) -> Job[MatchIndex]:
+    """:func:`build_index` as a job: yields Progress while reading and per chunk of profiles."""
+    yield Progress(0, None, "Reading the profiles")
     graph = TaxonomyGraph.from_session(session)
-    return MatchIndex.build(profiles_from_session(session, ids), graph if len(graph) else None)
+    profiles = profiles_from_session(session, ids)
+    return (yield from MatchIndex(graph if len(graph) else None).build_job(profiles))
+
+
+def patch_index(session: Session, index: MatchIndex, ids: Collection[int], *, event_id: int | None = None) -> int:
+    """Re-read the profiles of ``ids`` and update them in ``index``; those gone (deleted, or no longer
+    taking part in ``event_id``) are removed. Only these rows change. Returns how many were touched."""
+    fresh = profiles_from_session(session, ids, event_id=event_id)
+    index.add_many(fresh)
+    gone = [org_id for org_id in set(ids) - {p.id for p in fresh} if org_id in index]
+    for org_id in gone:
+        index.remove(org_id)
+    return len(fresh) + len(gone)
 
 
 def exclusions(session: Session, org_ids: Collection[int] | None = None) -> dict[int, set[int]]:
@@ -245,8 +264,10 @@ __all__ = [
     "ProposalReport",
     "ProposedRequest",
     "build_index",
+    "build_index_job",
     "event_participants",
     "exclusions",
+    "patch_index",
     "pending_suggested_requests",
     "propose_requests",
     "suggest_partners",

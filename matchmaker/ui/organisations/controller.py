@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from sqlalchemy import select
 
 from matchmaker.core.model import Cluster, Tag
 from matchmaker.core.organisation_rows import organisation_rows
 from matchmaker.core.organisations import ProfileData, read_profile
+from matchmaker.core.privacy import ErasureReport, erase_person
 from matchmaker.ui import dialogs
 from matchmaker.ui.context import AppContext
 from matchmaker.ui.look import ui_language
@@ -119,3 +120,20 @@ class OrganisationsController(QObject):
         command = commands.TagOrganisations(self.ctx, ids, tag, remove=remove)
         commands.push(self.ctx, command)
         return len(command.touched)
+
+    # ------------------------------------------------------------------ erasing (not undoable, on purpose)
+    def erase_contact(self, org_id: int, person_id: int) -> tuple[ErasureReport, ProfileData]:
+        """Erase a contact person for good (GDPR): the core deletes and redacts, and the undo history is cleared.
+
+        Older undo steps hold copies of the profile and could bring the person back. Returns the report and the
+        profile as stored now; raises MatchmakerError when refused.
+        """
+        with self.ctx.database.transaction() as session:
+            report = erase_person(session, person_id)
+        self.ctx.undo_stack.clear()
+        self.ctx.signals.organisations_changed.emit([org_id])
+        text = (
+            QCoreApplication.translate("", "Contact erased; %d free-text field(s) redacted.") % report.fields_redacted
+        )
+        self.ctx.signals.status.emit(text)
+        return report, self.profile(org_id)

@@ -37,7 +37,7 @@ from matchmaker.core.model import OpportunityKind, OrgType, SizeBand
 from matchmaker.core.organisations import ContactData, MembershipData, OpportunityData, ProfileData
 from matchmaker.core.taxonomy import TaxonomyGraph
 
-from .. import conflict_dialog
+from .. import conflict_dialog, dialogs
 from ..plain import plain
 from .capability_picker import CapabilityPicker
 from .model import SIZE_TITLES, TYPE_TITLES
@@ -66,10 +66,11 @@ class OrganisationEditor(QDialog):
     """Edit a :class:`ProfileData`; ``save`` is called on OK and may raise MatchmakerError (shown here)."""
 
     def __init__(self, profile: ProfileData, graph: TaxonomyGraph, clusters: dict[int, str], language: str,
-                 save: Callable[[ProfileData], None], parent: QWidget | None = None) -> None:  # fmt: skip
+                 save: Callable[[ProfileData], None], parent: QWidget | None = None, *,
+                 erase: Callable[[ContactData], ProfileData | None] | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("organisation_editor")
-        self.original, self._save = profile, save
+        self.original, self._save, self._erase = profile, save, erase
         self.setWindowTitle(tr("New Organisation") if profile.id is None else tr("Edit %s") % profile.name)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("editor_tabs")
@@ -228,10 +229,18 @@ class OrganisationEditor(QDialog):
         remove = QPushButton(tr("Remove"))
         remove.setObjectName("remove_contact")
         remove.clicked.connect(lambda: self._remove_selected(self.contacts, self._contact_rows))
+        self.erase_button = QPushButton(tr("Erase Person…"))
+        self.erase_button.setObjectName("erase_contact")
+        self.erase_button.setToolTip(tr("Erase a stored contact for good, on their request (GDPR right to erasure)"))
+        self.erase_button.clicked.connect(self.erase_selected_contact)
+        self.erase_button.setEnabled(False)
+        self.erase_button.setVisible(self._erase is not None)
+        self.contacts.itemSelectionChanged.connect(self._contact_selection_changed)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)
         row.addStretch(1)
+        row.addWidget(self.erase_button)
         note = QLabel(tr("Only contacts who consented are published in catalogues and agendas."))
         note.setWordWrap(True)
         layout = QVBoxLayout(tab)
@@ -258,6 +267,44 @@ class OrganisationEditor(QDialog):
         if edit:
             self.contacts.setCurrentCell(row, 0)
             self.contacts.editItem(self.contacts.item(row, 0))  # type: ignore[arg-type]
+
+    def _selected_stored_contact(self) -> tuple[int, ContactData] | None:
+        rows = {index.row() for index in self.contacts.selectedIndexes()} or {self.contacts.currentRow()}
+        if len(rows) != 1:
+            return None
+        row = rows.pop()
+        contact = self._contact_rows[row] if 0 <= row < len(self._contact_rows) else None
+        return (row, contact) if contact is not None and contact.id is not None else None
+
+    def _contact_selection_changed(self) -> None:
+        self.erase_button.setEnabled(self._selected_stored_contact() is not None)
+
+    def erase_selected_contact(self) -> bool:
+        """Ask, then erase the selected stored contact at once (not undoable); the form follows what is stored."""
+        chosen = self._selected_stored_contact()
+        if chosen is None or self._erase is None:
+            return False
+        row, contact = chosen
+        question = tr("Erase %s for good?") % (contact.name or contact.email or tr("this contact"))
+        details = tr(
+            "The contact is deleted now (name, role, e-mail, phone and consent), and their e-mail, phone and full "
+            "name are replaced by “[erased]” in notes, descriptions, meeting request messages, feedback comments "
+            "and shortlist notes. This cannot be undone, and the undo history is cleared so nothing brings them "
+            "back. Backups made before now still hold them until they rotate out."
+        )
+        if not dialogs.ask_yes_no(self, tr("Erase Person"), question, informative=details, default_yes=False):
+            return False
+        fresh = self._erase(contact)
+        if fresh is None:
+            return False
+        self.contacts.removeRow(row)
+        del self._contact_rows[row]
+        for widget, before, now in ((self.description, self.original.description, fresh.description),
+                                    (self.notes, self.original.notes, fresh.notes)):  # fmt: skip
+            if before != now:  # redacted: the form must not write the erased details back
+                widget.setPlainText(now)
+        self.original = fresh  # what is stored now: saving and undoing later never bring the person back
+        return True
 
     def _remove_selected(self, table: QTableWidget, rows: list[Any]) -> None:
         for row in sorted({index.row() for index in table.selectedIndexes()}, reverse=True):

@@ -1,10 +1,12 @@
 """The Partners page: for one organisation, suggested partners with score bars and reasons, filters,
 a shortlist and "request meeting". Rankings come from core.matching.suggest_partners, exactly as the
-``matchmaker suggest`` command prints them; the index is built on a worker thread.
+``matchmaker suggest`` command prints them; the index is built once on a worker thread and then
+patched as organisations change.
 """
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from html import escape
 from typing import Any
 
@@ -34,6 +36,7 @@ from matchmaker.core.errors import MatchmakerError
 from matchmaker.core.model import Organisation, Priority
 from matchmaker.core.organisation_rows import organisation_rows
 from matchmaker.core.partner_actions import participation_of, requested_partners, shortlist
+from matchmaker.core.progress import Progress
 from matchmaker.core.taxonomy import TaxonomyGraph
 from matchmaker.ui import dialogs
 from matchmaker.ui.context import AppContext
@@ -89,8 +92,12 @@ class PartnersPage(Page):
         super().__init__(ctx, parent)
         self.org_id: int | None = None
         # Match indexes by scope (event id, or 0 for all organisations), as the CLI builds them, so both
-        # rank alike; built on a worker thread and dropped after edits.
+        # rank alike. Built once on a worker thread (with progress), then patched: an edited, created or
+        # deleted organisation is re-read and updated in place on the next refresh. Only bulk changes
+        # (import, demo data, the taxonomy, someone else's edits) drop them for a rebuild.
         self.indexes: dict[int, Any] = {}
+        self._dirty: set[int] = set()  # organisations changed since the indexes were last patched
+        self._announced = False  # organisations_changed came with ids for the data_changed that follows
         self._busy = False
         self._pending = False
         self._names: dict[str, int] = {}
@@ -102,6 +109,7 @@ class PartnersPage(Page):
         self.shortlist_proxy.setSourceModel(self.shortlist_model)
         self._build()
         ctx.signals.organisation_selected.connect(self._follow_selection)
+        ctx.signals.organisations_changed.connect(self._organisations_changed)
         ctx.signals.data_changed.connect(self._data_changed)
         ctx.signals.event_selected.connect(lambda _: self.refresh())
         self._load_names()
@@ -261,13 +269,16 @@ class PartnersPage(Page):
         event_id = self.ctx.current_event_id if self.event_only.isChecked() else 0
         same_country = self.same_country.isChecked()
         indexes = dict(self.indexes)
+        dirty, self._dirty = self._dirty, set()
         self.status.setText(tr("Finding partners…") if indexes else tr("Building the match index…"))
 
-        def work() -> tuple[int, Any, list[SuggestionRow], list[Any], str]:
-            from matchmaker.core.matching import suggest_partners
-            from matchmaker.core.matching.service import build_index, event_participants
+        def work() -> Generator[Progress, None, tuple[int, Any, list[SuggestionRow], list[Any], str]]:
+            from matchmaker.core.matching import service  # scikit-learn loads only when asked
 
             with self.ctx.database.session() as session:
+                for scope, kept in indexes.items():
+                    if dirty:
+                        service.patch_index(session, kept, dirty, event_id=scope or None)
                 note = ""
                 event = event_id or None
                 if event is not None and participation_of(session, event, org_id) is None:
@@ -275,9 +286,10 @@ class PartnersPage(Page):
                 scope = event or 0
                 index = indexes.get(scope)
                 if index is None:
-                    index = build_index(session, event_participants(session, event) if event else None)
-                found = suggest_partners(session, org_id, top=TOP, event_id=event,
-                                         include_same_country=same_country, index=index)  # fmt: skip
+                    participants = service.event_participants(session, event) if event else None
+                    index = yield from service.build_index_job(session, participants)
+                found = service.suggest_partners(session, org_id, top=TOP, event_id=event,
+                                                 include_same_country=same_country, index=index)  # fmt: skip
                 caps = {row.id: row.capability_ids for row in organisation_rows(session, [s.id for s in found])}
                 listed = {item.partner_id for item in shortlist(session, org_id)}
                 requested = requested_partners(session, event_id, org_id) if event_id else {}
@@ -288,7 +300,12 @@ class PartnersPage(Page):
                 ]  # fmt: skip
                 return scope, index, rows, shortlist(session, org_id), note
 
-        self.ctx.tasks.run(work, on_result=self._computed, on_error=self._failed)
+        self.ctx.tasks.run(work, on_result=self._computed, on_error=self._failed, on_progress=self._progress)
+
+    def _progress(self, progress: Progress) -> None:
+        fraction = progress.fraction
+        text = progress.message or tr("Building the match index…")
+        self.status.setText(f"{text} {round(100 * fraction)}%" if fraction is not None else text)
 
     def _computed(self, result: tuple[int, Any, list[SuggestionRow], list[Any], str]) -> None:
         self._busy = False
@@ -311,17 +328,33 @@ class PartnersPage(Page):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
+        self.indexes.clear()  # a patch may have stopped half-way: build afresh next time
+        self._dirty.clear()
         self.status.setText(tr("No suggestions."))
         dialogs.show_error(self, tr("Cannot suggest partners"), exc)
 
+    def _organisations_changed(self, ids: list[int]) -> None:
+        self._dirty.update(int(i) for i in ids)
+        self._announced = True
+
     def _data_changed(self, what: str) -> None:
+        if what in ("all", "import", "capabilities"):
+            self._drop_indexes()  # bulk changes: build afresh (on the worker thread, with progress)
+        elif what in ("organisations", "tags", "clusters"):
+            if not self._announced:
+                self._drop_indexes()  # changed elsewhere (another app on the database): which rows is unknown
+        elif what in ("events", "participants"):
+            for scope in [scope for scope in self.indexes if scope]:
+                del self.indexes[scope]  # who takes part changed; the index of all organisations stays
+        self._announced = False
         if what in ("all", "organisations", "import", "tags", "clusters"):
-            self.indexes.clear()  # profiles changed: rebuild the indexes next time
             self._load_names()
-        if what in ("events", "participants"):
-            self.indexes.clear()  # who takes part changed
         if what in ("all", "organisations", "import", "shortlist", "requests", "events") and self.isVisible():
             self.refresh()
+
+    def _drop_indexes(self) -> None:
+        self.indexes.clear()
+        self._dirty.clear()
 
     # ------------------------------------------------------------------ filters and selection
     def _fill_countries(self, rows: list[SuggestionRow]) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from matchmaker.core import events as ev
 from matchmaker.core.errors import MatchmakerError
+from matchmaker.core.events.setup_undo import SetupState, restore_setup, setup_state
 from matchmaker.core.model import Organisation, Participation, Priority, RequestSource, RequestStatus
 from matchmaker.ui.context import AppContext
 
@@ -97,21 +98,22 @@ class EventController(EventDataController):
         return event_id
 
     def apply_setup(self, form: SetupInput) -> bool:
-        """Save the setup form in one transaction (all or nothing)."""
+        """Save the setup form in one transaction (all or nothing); undo puts the previous setup back."""
 
-        def change(session: Any, event: Any) -> bool:
+        def change(session: Any, event: Any) -> SetupState:
+            before = setup_state(session, event)
             ev.update_event(
                 session, event, name=form.name, venue=form.venue, city=form.city, country=form.country,
                 timezone=form.timezone, meeting_minutes=form.meeting_minutes,
             )  # fmt: skip
             ev.set_sessions(session, event, form.sessions)
             ev.set_tables(session, event, form.tables)
-            return True
+            return before
 
-        done = self.write(tr("Cannot save the event setup"), change, what="events")
-        if done:
+        done = self.undoable(tr("Change the event setup"), change, restore_setup, what="events")
+        if done is not None:
             self.message.emit(tr("Event setup saved"))
-        return bool(done)
+        return done is not None
 
     def prepare(self, session: Any, snapshot: ev.EventSnapshot) -> EventViewData:
         """On the worker: the rows of every list and the setup form's sessions."""
@@ -154,10 +156,17 @@ class EventController(EventDataController):
         return added
 
     def remove_participants(self, participation_ids: Sequence[int]) -> bool:
-        """Remove participants (their requests go too; the view confirms first). Not undoable."""
+        """Remove participants with their requests; one undo step puts them back exactly as they were."""
         ids = list(participation_ids)
-        return self.write(tr("Cannot remove participants"), lambda s, e: ev.remove_participants(s, e, ids),
-                          what="participants") is not None  # fmt: skip
+        removed = self.undoable(
+            tr("Remove {0} participant(s)").format(len(ids)),
+            lambda s, e: ev.remove_participants_keeping(s, e, ids),
+            ev.restore_participants,
+            what="participants",
+        )
+        if removed is not None:
+            self.message.emit(tr("Removed {0} participant(s); Ctrl+Z brings them back").format(len(ids)))
+        return removed is not None
 
     def set_delegates(self, participation_id: int, delegates: int) -> None:
         self.undoable(

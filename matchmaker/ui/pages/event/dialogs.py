@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from matchmaker.core.events import ParticipantInfo
 from matchmaker.core.model import Priority
+from matchmaker.ui.labels import label
 from matchmaker.ui.models import FilterSortProxy
 
 from .controller import Proposal
@@ -86,7 +87,7 @@ class NewRequestDialog(QDialog):
         if len(people) > 1:
             self.invitee.setCurrentIndex(1)
         for priority in Priority:
-            self.priority.addItem(priority.value, priority.value)
+            self.priority.addItem(label(priority), priority.value)
         self.priority.setCurrentIndex(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -26,6 +26,7 @@ from matchmaker.core.events import EventSnapshot
 from matchmaker.core.model import RequestStatus
 from matchmaker.ui import dialogs
 from matchmaker.ui.context import AppContext
+from matchmaker.ui.labels import label, long_date
 from matchmaker.ui.models import FilterSortProxy
 from matchmaker.ui.pages import Page, register_page
 
@@ -180,7 +181,7 @@ class EventPage(Page):
         self.status_filter = named(QComboBox(), "requests_status_filter")
         self.status_filter.addItem(tr("All statuses"), None)
         for status in RequestStatus:
-            self.status_filter.addItem(status.value, status.value)
+            self.status_filter.addItem(label(status), status.value)
         self.status_filter.currentIndexChanged.connect(self._filter_status)
         self.layout_choice = named(QComboBox(), "requests_layout")
         self.layout_choice.addItems([tr("List"), tr("Matrix")])
@@ -240,9 +241,9 @@ class EventPage(Page):
             self.requests_model.set_rows([])
         else:
             self.heading.setText(snapshot.name)
-            days = f"{snapshot.starts_on:%d %b %Y}" if snapshot.starts_on else ""
+            days = long_date(snapshot.starts_on) if snapshot.starts_on else ""
             if snapshot.ends_on and snapshot.ends_on != snapshot.starts_on:
-                days += f" – {snapshot.ends_on:%d %b %Y}"
+                days += f" – {long_date(snapshot.ends_on)}"
             self.summary.setText(
                 tr("{days} · {zone} · {people} participants · {slots} slots · {tables} tables").format(
                     days=days,
@@ -289,7 +290,7 @@ class EventPage(Page):
         ids = self.selected_participants()
         if not ids:
             return
-        question = tr("Remove {0} participant(s) and their meeting requests? This cannot be undone.").format(len(ids))
+        question = tr("Remove {0} participant(s) and their meeting requests? Ctrl+Z brings them back.").format(len(ids))
         if dialogs.ask_yes_no(self, tr("Remove participants"), question, default_yes=False):
             self.controller.remove_participants(ids)
 

@@ -22,6 +22,7 @@ from matchmaker.core.scheduling.event_bridge import refresh_versions, save_solut
 from matchmaker.db.scheduling import EventScheduleResult, schedule_event_job, undo_schedule
 from matchmaker.ui import conflict_dialog
 from matchmaker.ui.context import AppContext
+from matchmaker.ui.labels import label
 from matchmaker.ui.pages.event.base import EventDataController
 from matchmaker.ui.tasks import Task
 
@@ -175,7 +176,8 @@ class ScheduleController(EventDataController):
         )
         moved = ", " + tr("{0} moved").format(solution.moved) if repair and solution.moved is not None else ""
         self.message.emit(
-            text.format(solution.status, solution.placed, len(result.built.problem.meetings), solution.breaks) + moved
+            text.format(label(solution.status), solution.placed, len(result.built.problem.meetings), solution.breaks)
+            + moved
         )
         self.solve_finished.emit(result)
         self.ctx.signals.data_changed.emit("schedule")
@@ -193,11 +195,15 @@ class ScheduleController(EventDataController):
         self.solving.emit(False)
         self.message.emit(tr("Scheduling cancelled; nothing was changed"))
 
+    def run_on_top(self) -> bool:
+        """Whether the latest run is the next step of the undo stack (so undoing it can be redone)."""
+        stack = self.ctx.undo_stack
+        return isinstance(stack.command(stack.index() - 1) if stack.index() > 0 else None, RunCommand)
+
     def undo_last_run(self) -> bool:
         """Undo the latest run: through the undo stack when it is on top, else directly."""
         stack = self.ctx.undo_stack
-        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
-        if isinstance(top, RunCommand):
+        if self.run_on_top():
             stack.undo()
             return True
         try:

@@ -1,0 +1,231 @@
+"""Row storage of the match index that changes one row at a time without copying everything.
+
+:class:`SparseRows` keeps hashed text vectors: a CSR base matrix, plus the rows changed since it
+was built in a small overlay. Changing a row zeroes it in the base (in place) and puts the new
+version in the overlay; products add both parts. The rows never overlap, so every value is exactly
+what a single matrix would give. The overlay is merged into the base when it holds many rows.
+
+:class:`RequestRows` keeps every request's weights over taxonomy nodes as flat arrays, an
+organisation's requests consecutive, so per-organisation reductions are one ``reduceat``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from scipy import sparse
+
+FloatArray = npt.NDArray[np.float32]
+IntArray = npt.NDArray[np.int32]
+#: Merge the overlay into the base beyond this many rows, or this share of all rows.
+MERGE_ROWS = 256
+MERGE_SHARE = 0.02
+
+
+def _csr(data: FloatArray, indices: npt.NDArray[np.integer[Any]], indptr: npt.NDArray[np.integer[Any]],
+         shape: tuple[int, int]) -> sparse.csr_matrix:  # fmt: skip
+    matrix = sparse.csr_matrix(shape, dtype=np.float32)
+    # One index dtype for both arrays, else scipy converts (copies) them in every product.
+    dtype = np.int32 if len(data) < 2**31 - 1 and max(shape) < 2**31 - 1 else np.int64
+    matrix.data = data
+    matrix.indices, matrix.indptr = indices.astype(dtype, copy=False), indptr.astype(dtype, copy=False)
+    matrix.has_sorted_indices = True
+    matrix.has_canonical_format = True
+    return matrix
+
+
+def canonical(matrix: sparse.spmatrix) -> sparse.csr_matrix:
+    """A float32 CSR matrix with int32 indices, sorted and without duplicates."""
+    result = sparse.csr_matrix(matrix, dtype=np.float32)
+    result.sum_duplicates()
+    if result.indices.dtype != np.int32 and result.nnz < 2**31 - 1:
+        result.indices, result.indptr = result.indices.astype(np.int32), result.indptr.astype(np.int32)
+    return result
+
+
+class SparseRows:
+    """A ``rows`` x ``features`` sparse matrix, kept transposed (one CSR row per feature), whose rows
+    can be replaced cheaply.
+
+    Transposed, because queries multiply a few sparse rows by the whole matrix: over the features'
+    lists of rows, the cost is the sum of the query's features' document frequencies, not the
+    number of stored values. Rows themselves are not kept (the index re-vectorises a profile's text,
+    which gives the same values).
+    """
+
+    def __init__(self, features: int) -> None:
+        self.features = features
+        self.rows = 0
+        self._filled = 0  # rows in the base and the appended blocks
+        self._base = _csr(np.zeros(0, np.float32), np.zeros(0, np.int32), np.zeros(features + 1, np.int64),
+                          (features, 0))  # fmt: skip
+        self._blocks: list[sparse.csr_matrix] = []  # appended rows, transposed into the base on first use
+        self._changed: dict[int, tuple[IntArray, FloatArray]] = {}
+        self._overlay: tuple[npt.NDArray[np.intp], sparse.csr_matrix] | None = None
+
+    def append(self, first: int, block: sparse.csr_matrix) -> None:
+        """Fill rows ``first``.. (every row after those filled before; ``block`` as :func:`canonical` makes it)."""
+        assert first == self._filled, "rows are appended in order"
+        self._filled += block.shape[0]
+        self.rows = max(self.rows, self._filled)
+        if self._base.nnz:  # already in use: the new rows go to the overlay, merged when it grows
+            for offset in range(block.shape[0]):
+                start, stop = block.indptr[offset], block.indptr[offset + 1]
+                self.set_row(first + offset, block.indices[start:stop], block.data[start:stop], _NONE)
+        else:
+            self._blocks.append(block)
+
+    def resize(self, rows: int) -> None:
+        """Grow to ``rows`` (the new rows are empty)."""
+        assert rows >= self.rows
+        self.rows = rows
+
+    def _transposed(self) -> sparse.csr_matrix:
+        """The base, features x rows, with the appended blocks folded in."""
+        if self._blocks:
+            stacked = self._blocks[0] if len(self._blocks) == 1 else sparse.vstack(self._blocks, format="csr")
+            self._blocks = []
+            columns = sparse.csc_matrix(stacked, dtype=np.float32)  # CSC of rows x F = CSR of F x rows
+            del stacked
+            self._base = _csr(columns.data, columns.indices, columns.indptr, (self.features, self._filled))
+        if self._base.shape[1] != self.rows:
+            self._base = _csr(self._base.data, self._base.indices, self._base.indptr, (self.features, self.rows))
+        return self._base
+
+    def set_row(self, row: int, indices: IntArray, values: FloatArray, old: IntArray) -> None:
+        """Replace one row (``indices`` sorted and unique; empty arrays clear it); ``old``: its features now."""
+        base = self._transposed()
+        for feature in old.tolist():  # zero the row's old values in place: harmless in products
+            start, stop = base.indptr[feature], base.indptr[feature + 1]
+            at = start + int(np.searchsorted(base.indices[start:stop], row))
+            if at < stop and base.indices[at] == row:
+                base.data[at] = 0.0
+        if len(indices):
+            self._changed[row] = (indices.astype(np.int32), values.astype(np.float32))
+        else:
+            self._changed.pop(row, None)
+        self._overlay = None
+        if len(self._changed) > max(MERGE_ROWS, MERGE_SHARE * self.rows):
+            self.merge()
+
+    def _changed_rows(self) -> tuple[npt.NDArray[np.intp], sparse.csr_matrix] | None:
+        """The changed rows (index rows, and their values as a compact CSR matrix)."""
+        if self._overlay is None and self._changed:
+            rows = sorted(self._changed)
+            lengths = [len(self._changed[r][0]) for r in rows]
+            indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+            indices = np.concatenate([self._changed[r][0] for r in rows])
+            data = np.concatenate([self._changed[r][1] for r in rows])
+            self._overlay = (np.array(rows, np.intp), _csr(data, indices, indptr, (len(rows), self.features)))
+        return self._overlay
+
+    def merge(self) -> None:
+        """Fold the changed rows into the base (one pass over the matrix)."""
+        base = self._transposed()
+        changed = self._changed_rows()
+        if changed is not None:
+            rows, values = changed
+            coo = values.tocoo()
+            extra = sparse.csr_matrix((coo.data, (coo.col, rows[coo.row])), shape=base.shape, dtype=np.float32)
+            base = canonical(base + extra)
+        base.eliminate_zeros()
+        self._base = _csr(base.data, base.indices, base.indptr, base.shape)
+        self._changed, self._overlay = {}, None
+
+    def product(self, queries: sparse.csr_matrix) -> FloatArray:
+        """Dot products of every row with each query row (k x features): dense, rows x k."""
+        dense: FloatArray = np.asarray((queries @ self._transposed()).toarray(), dtype=np.float32).T.copy()
+        changed = self._changed_rows()
+        if changed is not None:
+            rows, values = changed
+            extra = sparse.coo_matrix(values @ sparse.csr_matrix(queries.T))
+            dense[rows[extra.row], extra.col] += extra.data  # changed rows are zero in the base: exact
+        return dense
+
+    def squared_dot(self, weights: FloatArray) -> FloatArray:
+        """Per row: sum of value² x weight (for weighted norms)."""
+        base = self._transposed()
+        squared = _csr(np.square(base.data), base.indices, base.indptr, base.shape)
+        total = np.asarray(squared.T @ weights, dtype=np.float32)
+        changed = self._changed_rows()
+        if changed is not None:
+            rows, values = changed
+            total[rows] += np.asarray(_csr(np.square(values.data), values.indices, values.indptr, values.shape)
+                                      @ weights, dtype=np.float32)  # fmt: skip
+        return total
+
+    @property
+    def nbytes(self) -> int:
+        base = self._transposed()
+        return int(base.data.nbytes + base.indices.nbytes + base.indptr.nbytes)
+
+
+_NONE = np.zeros(0, np.int32)
+
+
+@dataclass(frozen=True)
+class Asks:
+    """Requests compiled for queries."""
+
+    matrix: sparse.csr_matrix  # one row per request (with nodes) over taxonomy nodes
+    owner_starts: npt.NDArray[np.intp]  # first matrix row of each owner's requests
+    owners: npt.NDArray[np.intp]  # index row of each owner, in matrix order
+    first: npt.NDArray[np.int64]  # by index row: its first matrix row (-1: no request with nodes)
+    number: npt.NDArray[np.int64]  # by index row: how many of its requests have nodes
+
+
+class RequestRows:
+    """(row, request number, node, weight) of every request; a row's entries are consecutive."""
+
+    def __init__(self) -> None:
+        self._row = np.zeros(0, np.int32)
+        self._number = np.zeros(0, np.int32)
+        self._node = np.zeros(0, np.int32)
+        self._weight = np.zeros(0, np.float32)
+        self._blocks: list[tuple[IntArray, IntArray, IntArray, FloatArray]] = []
+        self._compiled: Asks | None = None
+
+    def append(self, row: IntArray, number: IntArray, node: IntArray, weight: FloatArray) -> None:
+        """Add the requests of rows not present yet (their entries consecutive)."""
+        if len(row):
+            self._blocks.append((row, number, node, weight))
+            self._compiled = None
+
+    def _flat(self) -> tuple[IntArray, IntArray, IntArray, FloatArray]:
+        if self._blocks:
+            parts = [(self._row, self._number, self._node, self._weight), *self._blocks]
+            self._row, self._number, self._node, self._weight = (np.concatenate(p) for p in zip(*parts, strict=True))
+            self._blocks = []
+        return self._row, self._number, self._node, self._weight
+
+    def remove(self, rows: npt.NDArray[np.intp]) -> None:
+        """Forget the requests of ``rows``."""
+        row, number, node, weight = self._flat()
+        keep = ~np.isin(row, rows)
+        if not keep.all():
+            self._row, self._number, self._node, self._weight = row[keep], number[keep], node[keep], weight[keep]
+            self._compiled = None
+
+    def compiled(self, nodes: int, capacity: int) -> Asks:
+        """The requests as a matrix, grouped by owner (rebuilt after a change: a few ms)."""
+        if self._compiled is None or len(self._compiled.first) != capacity:
+            row, number, node, weight = self._flat()
+            new_request = np.ones(len(row), dtype=bool)
+            new_request[1:] = (row[1:] != row[:-1]) | (number[1:] != number[:-1])
+            request = np.cumsum(new_request) - 1
+            starts = np.flatnonzero(new_request)
+            owner_of_request = row[starts].astype(np.intp)
+            new_owner = np.ones(len(starts), dtype=bool)
+            new_owner[1:] = owner_of_request[1:] != owner_of_request[:-1]
+            owner_starts = np.flatnonzero(new_owner)
+            owners = owner_of_request[owner_starts]
+            matrix = sparse.csr_matrix((weight, (request, node)), shape=(len(starts), nodes), dtype=np.float32)
+            first = np.full(capacity, -1, dtype=np.int64)
+            first[owners] = owner_starts
+            number_of = np.zeros(capacity, dtype=np.int64)
+            number_of[owners] = np.diff(np.append(owner_starts, len(starts)))
+            self._compiled = Asks(matrix, owner_starts, owners, first, number_of)
+        return self._compiled
