@@ -19,6 +19,7 @@ from matchmaker.core.model import MeetingStatus, RequestStatus, ScheduleRunKind
 from matchmaker.core.progress import Job
 from matchmaker.ui import conflict_dialog
 from matchmaker.ui.context import AppContext
+from matchmaker.ui.native import SCHEDULER_LIBRARIES, preload_native
 from matchmaker.ui.pages.event.base import EventDataController
 from matchmaker.ui.tasks import Task
 
@@ -121,6 +122,7 @@ class ScheduleController(EventDataController):
         cancel = self._cancel
 
         def work() -> Job[EventScheduleResult]:
+            preload_native(SCHEDULER_LIBRARIES)  # OR-Tools' library mapped without holding the GIL
             from matchmaker.core.scheduling import SolveOptions  # here: the import runs on the worker
             from matchmaker.db.scheduling import schedule_event_job
 
