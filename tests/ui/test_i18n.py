@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from matchmaker.core.model import Event
+from matchmaker.core.model import Event, RequestStatus
 from matchmaker.ui.look import install_translator
 from matchmaker.ui.main_window import MainWindow
 from matchmaker.ui.pages import discover_pages
@@ -228,6 +228,13 @@ def test_lithuanian_on_the_event_schedule_and_organisations_pages(window) -> Non
         files = [a.text() for a in win.menu("file").actions() if a.text()]
         assert "Importuoti &dalyvius…" in files and "&Baigti" in files
         assert QCoreApplication.translate("", "{0} moved").format(3) == "perkelta: 3"
+        # Texts built from core results: weekdays from the locale, the change lines of a run, solver outcomes.
+        from matchmaker.ui.labels import change_line, label
+
+        assert (
+            change_line("m4 with Nordic AS: new at Wed 09:30 (table 2)") == "Su Nordic AS: naujas: tr 09:30 (stalas 2)"
+        )
+        assert label("optimal") == "optimalus" and label(RequestStatus.ACCEPTED) == "priimta"
     finally:
         _drop_language(translator)
     assert QCoreApplication.translate("", "Delegates") == "Delegates"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -19,6 +19,7 @@ from matchmaker.core.model import MeetingStatus, RequestStatus, ScheduleRunKind
 from matchmaker.core.progress import Job
 from matchmaker.ui import conflict_dialog
 from matchmaker.ui.context import AppContext
+from matchmaker.ui.labels import label
 from matchmaker.ui.native import SCHEDULER_LIBRARIES, preload_native
 from matchmaker.ui.pages.event.base import EventDataController
 from matchmaker.ui.tasks import Task
@@ -44,10 +45,15 @@ class RunCommand(QUndoCommand):
         self._first = True
 
     def undo(self) -> None:
+        from matchmaker.core.scheduling.event_bridge import refresh_versions
         from matchmaker.db.scheduling import undo_schedule
 
+        database = self.controller.ctx.database
         try:
-            undo_schedule(self.controller.ctx.database, self.result.built.event_id)
+            saved = self.result.saved
+            undo_schedule(database, self.result.built.event_id, saved.run_id if saved is not None else None)
+            with database.session() as session:  # a redo then refuses only what others change meanwhile
+                self.result = replace(self.result, built=refresh_versions(session, self.result.built))
         except MatchmakerError as exc:
             self.setObsolete(True)
             self.controller.failed.emit(tr("Cannot undo the run"), exc)
@@ -62,7 +68,8 @@ class RunCommand(QUndoCommand):
         kind = ScheduleRunKind.REPAIR if self.repair else ScheduleRunKind.SOLVE
         try:
             with self.controller.ctx.database.transaction() as session:
-                save_solution(session, self.result.built, self.result.solution, kind=kind)
+                saved = save_solution(session, self.result.built, self.result.solution, kind=kind)
+            self.result = replace(self.result, saved=saved)  # the next undo reverts this new run
         except MatchmakerError as exc:
             self.setObsolete(True)
             self.controller.failed.emit(tr("Cannot redo the run"), exc)
@@ -184,7 +191,8 @@ class ScheduleController(EventDataController):
         )
         moved = ", " + tr("{0} moved").format(solution.moved) if repair and solution.moved is not None else ""
         self.message.emit(
-            text.format(solution.status, solution.placed, len(result.built.problem.meetings), solution.breaks) + moved
+            text.format(label(solution.status), solution.placed, len(result.built.problem.meetings), solution.breaks)
+            + moved
         )
         self.solve_finished.emit(result)
         self.ctx.signals.data_changed.emit("schedule")
@@ -248,6 +256,8 @@ class ScheduleController(EventDataController):
                 self.ctx.signals.data_changed.emit("schedule")  # show where it is now
                 return False
             seen = (stale.fields[0].theirs, stale.fields[1].theirs)  # overwrite that move, and only that one
+            if stale.their_version is not None:  # the user has seen their version now: no second dialog
+                self.seen[("meeting", meeting_id)] = stale.their_version
         if conflicts:
             label = self.meeting_label(meeting_id)
             self.move_refused.emit(conflicts, label)
