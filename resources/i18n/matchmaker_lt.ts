@@ -2200,7 +2200,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     <message>
         <location filename="../../matchmaker/ui/pages/event/view.py" line="199"/>
         <source>&amp;Reopen</source>
-        <translation>Grąžinti sv&amp;arstyti</translation>
+        <translation>&amp;Grąžinti svarstyti</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/view.py" line="210"/>
