@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -18,7 +18,7 @@ from matchmaker.core.errors import Cancelled, MatchmakerError
 from matchmaker.core.model import MeetingStatus, RequestStatus, ScheduleRunKind
 from matchmaker.core.progress import Job
 from matchmaker.core.scheduling import SolveOptions, SolverProgress
-from matchmaker.core.scheduling.event_bridge import save_solution
+from matchmaker.core.scheduling.event_bridge import refresh_versions, save_solution
 from matchmaker.db.scheduling import EventScheduleResult, schedule_event_job, undo_schedule
 from matchmaker.ui import conflict_dialog
 from matchmaker.ui.context import AppContext
@@ -42,8 +42,12 @@ class RunCommand(QUndoCommand):
         self._first = True
 
     def undo(self) -> None:
+        database = self.controller.ctx.database
         try:
-            undo_schedule(self.controller.ctx.database, self.result.built.event_id)
+            saved = self.result.saved
+            undo_schedule(database, self.result.built.event_id, saved.run_id if saved is not None else None)
+            with database.session() as session:  # a redo then refuses only what others change meanwhile
+                self.result = replace(self.result, built=refresh_versions(session, self.result.built))
         except MatchmakerError as exc:
             self.setObsolete(True)
             self.controller.failed.emit(tr("Cannot undo the run"), exc)
@@ -56,7 +60,8 @@ class RunCommand(QUndoCommand):
         kind = ScheduleRunKind.REPAIR if self.repair else ScheduleRunKind.SOLVE
         try:
             with self.controller.ctx.database.transaction() as session:
-                save_solution(session, self.result.built, self.result.solution, kind=kind)
+                saved = save_solution(session, self.result.built, self.result.solution, kind=kind)
+            self.result = replace(self.result, saved=saved)  # the next undo reverts this new run
         except MatchmakerError as exc:
             self.setObsolete(True)
             self.controller.failed.emit(tr("Cannot redo the run"), exc)
@@ -234,6 +239,8 @@ class ScheduleController(EventDataController):
                 self.ctx.signals.data_changed.emit("schedule")  # show where it is now
                 return False
             seen = (stale.fields[0].theirs, stale.fields[1].theirs)  # overwrite that move, and only that one
+            if stale.their_version is not None:  # the user has seen their version now: no second dialog
+                self.seen[("meeting", meeting_id)] = stale.their_version
         if conflicts:
             label = self.meeting_label(meeting_id)
             self.move_refused.emit(conflicts, label)
