@@ -97,47 +97,47 @@
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="37"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="38"/>
         <source>Research organisation</source>
         <translation>Organizacja badawcza</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="39"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="40"/>
         <source>Cluster organisation</source>
         <translation>Organizacja klastra</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="43"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="44"/>
         <source>micro</source>
         <translation>mikro</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="44"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="45"/>
         <source>small</source>
         <translation>mała</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="45"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="46"/>
         <source>medium</source>
         <translation>średnia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="46"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="47"/>
         <source>large</source>
         <translation>duża</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="53"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="54"/>
         <source>Event catalogue</source>
         <translation>Katalog wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="53"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="54"/>
         <source>Cluster catalogue</source>
         <translation>Katalog klastra</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="54"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="55"/>
         <source>%s “%s”, published by %s on %s, %d organisations.
 
 Choose an organisation to see its profile.</source>
@@ -146,105 +146,105 @@ Choose an organisation to see its profile.</source>
 Wybierz organizację, aby zobaczyć jej profil.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="68"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="69"/>
         <source>{0} enterprise</source>
         <translation>przedsiębiorstwo: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="69"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="70"/>
         <source>founded {0}</source>
         <translation>założona w {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="72"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="73"/>
         <source>This is you.</source>
         <translation>To Twoja organizacja.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="77"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="78"/>
         <source>Why we suggest them</source>
         <translation>Dlaczego ją proponujemy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="83"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="85"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="79"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="72"/>
         <source>Offers</source>
         <translation>Oferty</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="83"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="85"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="79"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="73"/>
         <source>Requests</source>
         <translation>Zapytania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="121"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="123"/>
         <source>This Is Us</source>
         <translation>To my</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="123"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="125"/>
         <source>Say that this organisation is yours</source>
         <translation>Wskaż, że to Twoja organizacja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="132"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="134"/>
         <source>Meeting request</source>
         <translation>Prośba o spotkanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="141"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="143"/>
         <source>A short note: what you would like to discuss</source>
         <translation>Krótka notatka: o czym chcesz porozmawiać</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="143"/>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="195"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="145"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="197"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="168"/>
         <source>Request Meeting</source>
         <translation>Poproś o spotkanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="146"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="148"/>
         <source>Remove Request</source>
         <translation>Usuń prośbę</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="153"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="155"/>
         <source>Priority:</source>
         <translation>Priorytet:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="154"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="156"/>
         <source>Message:</source>
         <translation>Wiadomość:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="186"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="188"/>
         <source>On Shortlist</source>
         <translation>Na liście wybranych</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="186"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="188"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="162"/>
         <source>Add to Shortlist</source>
         <translation>Dodaj do listy wybranych</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="191"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="193"/>
         <source>Meeting request (needs an event catalogue)</source>
         <translation>Prośba o spotkanie (wymaga katalogu wydarzenia)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="195"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="197"/>
         <source>Update Request</source>
         <translation>Zaktualizuj prośbę</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="51"/>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="96"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="53"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="98"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="39"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="84"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="142"/>
@@ -255,8 +255,8 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <translation>Organizacja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="52"/>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="97"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="54"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="99"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="23"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="40"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="58"/>
@@ -272,7 +272,7 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="53"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="55"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="41"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="59"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="86"/>
@@ -281,8 +281,8 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <translation>Miasto</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="80"/>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="54"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="82"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="56"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="25"/>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="80"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="67"/>
@@ -290,44 +290,44 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="55"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="57"/>
         <location filename="../../matchmaker/ui/importing/models.py" line="234"/>
         <source>Match</source>
         <translation>Dopasowanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="57"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="59"/>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="200"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="46"/>
         <source>Request</source>
         <translation>Zapytanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="82"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="84"/>
         <source>On your shortlist</source>
         <translation>Na Twojej liście wybranych</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="95"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="97"/>
         <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="115"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="39"/>
         <source>Score</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="98"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="100"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="43"/>
         <source>Mutual</source>
         <translation>Obopólne</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="99"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="101"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="44"/>
         <source>Each side has something the other asked for</source>
         <translation>Każda strona ma coś, czego szuka druga</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="100"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="102"/>
         <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="115"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="262"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="47"/>
@@ -470,227 +470,227 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/organiser.py" line="224"/>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="438"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="439"/>
         <source>Open Catalogue</source>
         <translation>Otwórz katalog</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="47"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="48"/>
         <source>Matchmaker catalogues (*.mmcat);;All files (*)</source>
         <translation>Katalogi Matchmaker (*.mmcat);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="91"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="92"/>
         <source>%s — Matchmaker catalogue (read-only)</source>
         <translation>%s — katalog Matchmaker (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="118"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="119"/>
         <source>Read-only catalogue: your choices are saved beside it.</source>
         <translation>Katalog tylko do odczytu: Twoje wybory są zapisywane obok niego.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="127"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="128"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="130"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="131"/>
         <source>This is us:</source>
         <translation>To my:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="136"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="137"/>
         <source>(choose your organisation)</source>
         <translation>(wybierz swoją organizację)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="148"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="149"/>
         <source>Search names, offers, requests…</source>
         <translation>Szukaj nazw, ofert, zapytań…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="156"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="157"/>
         <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="364"/>
         <source>All countries</source>
         <translation>Wszystkie kraje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="163"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="164"/>
         <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="229"/>
         <source>All capabilities</source>
         <translation>Wszystkie kompetencje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="222"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="223"/>
         <source>Tick the meeting slots when you cannot meet anyone.</source>
         <translation>Zaznacz terminy, w których nie możesz się z nikim spotkać.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="224"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="225"/>
         <source>This catalogue has no meeting slots (it is not for an event).</source>
         <translation>Ten katalog nie ma terminów spotkań (nie dotyczy wydarzenia).</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="228"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="229"/>
         <source>Partners</source>
         <translation>Partnerzy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="229"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="230"/>
         <source>Suggestions</source>
         <translation>Propozycje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="230"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="231"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="45"/>
         <source>Shortlist</source>
         <translation>Wybrani</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="231"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="232"/>
         <source>My Requests</source>
         <translation>Moje zapytania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="232"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="233"/>
         <source>My Availability</source>
         <translation>Moja dostępność</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="241"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="242"/>
         <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="243"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="244"/>
         <source>&amp;Open Catalogue…</source>
         <translation>&amp;Otwórz katalog…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="245"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="246"/>
         <source>&amp;Export My Requests…</source>
         <translation>&amp;Eksportuj moje zapytania…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="247"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="248"/>
         <source>&amp;Close</source>
         <translation>Za&amp;mknij</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="253"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="254"/>
         <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="254"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="255"/>
         <location filename="../../matchmaker/ui/main_window.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="257"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="258"/>
         <location filename="../../matchmaker/ui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="263"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="264"/>
         <source>&amp;Find</source>
         <translation>&amp;Znajdź</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="266"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="267"/>
         <source>Add to or Remove from &amp;Shortlist</source>
         <translation>Dodaj do listy wybranych lub &amp;usuń z niej</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="269"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="270"/>
         <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="337"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="338"/>
         <source>Choose “this is us” above to see the partners that suit you best.</source>
         <translation>Wybierz powyżej „To my”, aby zobaczyć najlepiej dopasowanych partnerów.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="344"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="345"/>
         <source>Suggestions are not available</source>
         <translation>Propozycje są niedostępne</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="357"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="358"/>
         <source>Partner suggestions are not available in this installation.</source>
         <translation>W tej instalacji propozycje partnerów są niedostępne.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="360"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="361"/>
         <source>The %d best partners for %s from other countries, with the reasons.</source>
         <translation>Najlepsi partnerzy (%d) z innych krajów dla %s, z uzasadnieniem.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="364"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="365"/>
         <source>No partner in this catalogue matches %s&apos;s offers and requests yet.</source>
         <translation>W tym katalogu nie ma jeszcze partnera pasującego do ofert i zapytań %s.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="373"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="374"/>
         <source>%d of %d organisations · %d shortlisted · %d %s · %d %s unavailable</source>
         <translation>%d z %d organizacji · na liście wybranych %d · %d %s · niedostępne: %d %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="374"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
         <source>request</source>
         <translation>zapytanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="374"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
         <source>requests</source>
         <translation>zapytania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="376"/>
         <source>slot</source>
         <translation>termin</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="376"/>
         <source>slots</source>
         <translation>terminy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="377"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="378"/>
         <source>exported %d×</source>
         <translation>wyeksportowano %d×</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="425"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="426"/>
         <source>Export My Requests</source>
         <translation>Eksportuj moje zapytania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="426"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="427"/>
         <source>Matchmaker requests (*{0})</source>
         <translation>Zapytania Matchmaker (*{0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="432"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="433"/>
         <source>The requests could not be exported</source>
         <translation>Nie udało się wyeksportować zapytań</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="434"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="435"/>
         <source>Wrote %s. E-mail it to the organiser.</source>
         <translation>Zapisano %s. Wyślij plik organizatorowi e-mailem.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="471"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="472"/>
         <source>Cannot open the catalogue</source>
         <translation>Nie można otworzyć katalogu</translation>
     </message>
@@ -991,7 +991,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Oferty i zapytania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="99"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="101"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="27"/>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="82"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="71"/>
@@ -1199,7 +1199,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Trwałe usunięcie osoby</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="36"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="37"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="30"/>
         <source>Company</source>
         <translation>Firma</translation>
@@ -1210,7 +1210,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Jednostka naukowa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="38"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="39"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="32"/>
         <source>Public body</source>
         <translation>Instytucja publiczna</translation>
@@ -1221,7 +1221,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Organizacja klastra</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="40"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="41"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="34"/>
         <source>NGO</source>
         <translation>NGO</translation>
@@ -1266,7 +1266,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Założona</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="93"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="95"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="26"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="64"/>
         <source>Clusters</source>
@@ -1520,19 +1520,19 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Uwzględnij ten sam kraj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="19"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="20"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="173"/>
         <source>Must meet</source>
         <translation>Spotkanie konieczne</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="20"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="21"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="173"/>
         <source>Should meet</source>
         <translation>Spotkanie wskazane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="21"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="22"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="174"/>
         <source>Could meet</source>
         <translation>Spotkanie możliwe</translation>
@@ -1753,13 +1753,13 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="193"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="287"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="294"/>
         <source>Check in</source>
         <translation>Zarejestruj przybycie</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="193"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="287"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="294"/>
         <source>Undo check-in</source>
         <translation>Cofnij rejestrację przybycia</translation>
     </message>
@@ -2514,117 +2514,117 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Ułóż harmonogram</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="49"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="207"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="53"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="212"/>
         <source>Cannot undo the run</source>
         <translation>Nie można cofnąć uruchomienia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="62"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="67"/>
         <source>Cannot redo the run</source>
         <translation>Nie można ponowić uruchomienia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="124"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="191"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="129"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="196"/>
         <source>Scheduling cancelled; nothing was changed</source>
         <extracomment>Live progress of a run (SolverProgress). A run ended and was saved (EventScheduleResult). True when a run starts, False when it ends (finished, failed or cancelled). A drop was refused: (list of Conflict, meeting label).</extracomment>
         <translation>Planowanie anulowano; nic nie zmieniono</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="135"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="140"/>
         <source>Repairing the schedule…</source>
         <translation>Naprawianie harmonogramu…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="135"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="140"/>
         <source>Scheduling…</source>
         <translation>Planowanie…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="168"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="173"/>
         <source>Repair: {0}, {1} of {2} meetings placed, {3} breaks</source>
         <translation>Naprawa: {0}, zaplanowano {1} z {2} spotkań, przerwy: {3}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="170"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="175"/>
         <source>Schedule: {0}, {1} of {2} meetings placed, {3} breaks</source>
         <translation>Harmonogram: {0}, zaplanowano {1} z {2} spotkań, przerwy: {3}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="172"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="177"/>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="487"/>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="503"/>
         <source>{0} moved</source>
         <translation>przeniesiono: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="186"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="191"/>
         <source>The scheduler stopped</source>
         <translation>Planowanie zostało przerwane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="211"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="216"/>
         <source>The last schedule run was undone</source>
         <translation>Cofnięto ostatnie ułożenie harmonogramu</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="230"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="235"/>
         <source>Cannot move the meeting</source>
         <translation>Nie można przenieść spotkania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="242"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="249"/>
         <source>Move {0}</source>
         <translation>Przenieś: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="253"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="260"/>
         <source>meeting {0}</source>
         <translation>spotkanie {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="260"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="267"/>
         <source>Lock {0} meeting(s)</source>
         <translation>Zablokuj spotkania ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="260"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="267"/>
         <source>Unlock {0} meeting(s)</source>
         <translation>Odblokuj spotkania ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="267"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="274"/>
         <source>Unschedule {0}</source>
         <translation>Usuń z harmonogramu: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="277"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="284"/>
         <source>Cancel {0}</source>
         <translation>Odwołaj: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="294"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="301"/>
         <source>Mark {0} held</source>
         <translation>Oznacz jako odbyte: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="294"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="301"/>
         <source>Mark {0} no-show</source>
         <translation>Oznacz nieobecność: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="295"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="302"/>
         <source>Mark {0} scheduled</source>
         <translation>Oznacz jako zaplanowane: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="308"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="315"/>
         <source>No-show of {0}</source>
         <translation>Nieobecność: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="315"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="322"/>
         <source>{0}: {1} meeting(s) marked; run a repair to use the freed time</source>
         <translation>{0}: oznaczono spotkania ({1}); uruchom naprawę, aby wykorzystać zwolniony czas</translation>
     </message>
@@ -2705,18 +2705,18 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Przywrócono. Poprzedni stan zachowano jako kopię zapasową z %s.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/change_watcher.py" line="80"/>
+        <location filename="../../matchmaker/ui/change_watcher.py" line="126"/>
         <source>Cannot reach the database to look for others&apos; changes; retrying.</source>
         <extracomment>Which ``data_changed`` topic a changed table belongs to. Emitted with each batch of others&apos; changes (after data_changed).</extracomment>
         <translation>Brak połączenia z bazą danych, aby sprawdzić zmiany innych; ponawianie.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/change_watcher.py" line="84"/>
+        <location filename="../../matchmaker/ui/change_watcher.py" line="130"/>
         <source>Connected again.</source>
         <translation>Połączono ponownie.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/change_watcher.py" line="90"/>
+        <location filename="../../matchmaker/ui/change_watcher.py" line="139"/>
         <source>%n changes by others were loaded.</source>
         <translation>Wczytano zmiany innych: %n.</translation>
     </message>
@@ -3578,10 +3578,15 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Z {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/base.py" line="135"/>
+        <location filename="../../matchmaker/ui/pages/event/base.py" line="147"/>
         <source>Cannot load the event</source>
-        <extracomment>A fresh snapshot of the event (None when no event is selected). (title, exception) of a refused or failed action, for the view to show. A one-line message for the status bar and the page&apos;s own status line. True while a load runs. What :meth:`prepare` built for the current snapshot.</extracomment>
+        <extracomment>A fresh snapshot of the event (None when no event is selected). (title, exception) of a refused or failed action, for the view to show. A one-line message for the status bar and the page&apos;s own status line. True while a load runs. What :meth:`prepare` built for the current snapshot. The versions of the rows the page shows (and of those it wrote since): see matchmaker.db.seen. The newest version of each row this page wrote itself (so undoing older steps still works).</extracomment>
         <translation>Nie można wczytać wydarzenia</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/base.py" line="161"/>
+        <source>Someone else saved the same rows a moment ago; nothing was saved. Try again.</source>
+        <translation>Ktoś inny przed chwilą zapisał te same dane; nic nie zapisano. Spróbuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="121"/>
