@@ -66,7 +66,7 @@
         <location filename="../../matchmaker/ui/importing/dialog.py" line="136"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="294"/>
         <location filename="../../matchmaker/ui/pages/exports.py" line="113"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="115"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="119"/>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
     </message>
@@ -1753,13 +1753,13 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="193"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="294"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="311"/>
         <source>Check in</source>
         <translation>Registruoti atvykimą</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="193"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="294"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="311"/>
         <source>Undo check-in</source>
         <translation>Atšaukti atvykimo registraciją</translation>
     </message>
@@ -2258,378 +2258,378 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Sukurti renginį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="66"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="325"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="327"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="70"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="329"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="331"/>
         <source>Schedule</source>
         <translation>Tvarkaraštis</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="70"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="74"/>
         <source>Grid</source>
         <translation>Tinklelis</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="71"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="75"/>
         <source>Participants and check-in</source>
         <translation>Dalyviai ir registracija</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="72"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="76"/>
         <source>Statistics</source>
         <translation>Statistika</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="73"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="77"/>
         <source>Last run</source>
         <translation>Paskutinis paleidimas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="74"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="78"/>
         <source>Choose or create an event on the Event page first.</source>
         <translation>Pirmiausia pasirinkite arba sukurkite renginį puslapyje „Renginys“.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="75"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="79"/>
         <source>Use Event → New event…</source>
         <translation>Renginys → Naujas renginys…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="99"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="103"/>
         <source>&amp;Run scheduler</source>
         <translation>&amp;Sudaryti tvarkaraštį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="100"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="104"/>
         <source>Place every accepted meeting, then minimise breaks (Ctrl+R)</source>
         <translation>Suplanuoti visus priimtus susitikimus, tada sumažinti pertraukų skaičių (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="103"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="107"/>
         <source>Re&amp;pair</source>
         <translation>&amp;Pataisyti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="104"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="108"/>
         <source>Re-solve after changes, moving as few meetings as possible</source>
         <translation>Perskaičiuoti po pakeitimų, perkeliant kuo mažiau susitikimų</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="110"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="114"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="111"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="115"/>
         <source>Time limit of the search</source>
         <translation>Paieškos laiko riba</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="113"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="117"/>
         <source>Stop &amp;&amp; keep best</source>
         <translation>Stabdyti ir palikti geriausią</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="117"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="456"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="121"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="460"/>
         <source>Undo last run</source>
         <translation>Atšaukti paskutinį paleidimą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="150"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="154"/>
         <source>Meeting</source>
         <translation>Susitikimas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="151"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="368"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="155"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="372"/>
         <source>Select a meeting in the grid.</source>
         <translation>Pasirinkite susitikimą tinklelyje.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="161"/>
         <source>&amp;Lock</source>
         <translation>&amp;Užrakinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="161"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Atrakinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="161"/>
         <source>Mark &amp;held</source>
         <translation>Pažymėti į&amp;vykusį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="158"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="370"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="162"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="374"/>
         <source>No-show</source>
         <translation>Neatvyko</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="159"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="163"/>
         <source>Take out of the schedule</source>
         <translation>Išimti iš tvarkaraščio</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="159"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="163"/>
         <source>Cancel meeting…</source>
         <translation>Atšaukti susitikimą…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="172"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="176"/>
         <source>The other meetings of both sides are highlighted. Drag a meeting to another cell to move it; conflicts are checked before anything moves.</source>
         <translation>Paryškinti kiti abiejų pusių susitikimai. Tempkite susitikimą į kitą langelį, kad jį perkeltumėte; prieš perkeliant tikrinami konfliktai.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="201"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="205"/>
         <source>Find a participant</source>
         <translation>Rasti dalyvį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="216"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="408"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="220"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="412"/>
         <source>Select a participant</source>
         <translation>Pasirinkite dalyvį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="218"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="222"/>
         <source>Did not come from the selected slot on</source>
         <translation>Neatvyko nuo pasirinkto intervalo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="219"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="223"/>
         <source>A no-show in that slot; later meetings are cancelled so a repair can give the partners&apos; time to others</source>
         <translation>Neatvykimas tame intervale; vėlesni susitikimai atšaukiami, kad pataisant partnerių laiką būtų galima skirti kitiems</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="250"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="254"/>
         <source>Meetings between countries</source>
         <translation>Susitikimai tarp šalių</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="268"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="272"/>
         <source>No run in this session yet: press Run scheduler.</source>
         <translation>Šioje sesijoje tvarkaraštis dar nesudarytas: spauskite „Sudaryti tvarkaraštį“.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="271"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="275"/>
         <source>What changed, per participant</source>
         <translation>Kas pasikeitė kiekvienam dalyviui</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="276"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="280"/>
         <source>Changes</source>
         <translation>Pakeitimai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="278"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="282"/>
         <source>Accepted but not placed</source>
         <translation>Priimti, bet nesuplanuoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="279"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="283"/>
         <source>Every accepted meeting has a slot and a table.</source>
         <translation>Kiekvienam priimtam susitikimui skirtas laikas ir stalas.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="329"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="333"/>
         <source>{0} of {1} checked in</source>
         <translation>Atvyko {0} iš {1}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="336"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="340"/>
         <source>Busiest pairs: {0}. The diagonal counts meetings within one country.</source>
         <translation>Daugiausia susitikimų: {0}. Įstrižainėje – susitikimai tos pačios šalies viduje.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="341"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="345"/>
         <source>&lt;b&gt;{placed}&lt;/b&gt; meetings placed, &lt;b&gt;{unplaced}&lt;/b&gt; accepted but not placed · &lt;b&gt;{breaks}&lt;/b&gt; breaks · tables {load:.0%} used · {cross:.0%} cross-border · meetings per participant {low}–{high} (mean {mean:.1f})</source>
         <translation>suplanuota susitikimų: &lt;b&gt;{placed}&lt;/b&gt;, priimtų, bet nesuplanuotų: &lt;b&gt;{unplaced}&lt;/b&gt; · pertraukų: &lt;b&gt;{breaks}&lt;/b&gt; · stalų užimtumas {load:.0%} · tarptautinių {cross:.0%} · susitikimų vienam dalyviui {low}–{high} (vidurkis {mean:.1f})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="376"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="380"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1})&lt;br&gt;with &lt;b&gt;{2}&lt;/b&gt; ({3})&lt;br&gt;{4}, table {5}&lt;br&gt;priority: {6} · {7}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ({1})&lt;br&gt;su &lt;b&gt;{2}&lt;/b&gt; ({3})&lt;br&gt;{4}, stalas {5}&lt;br&gt;prioritetas: {6} · {7}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="392"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="396"/>
         <source>No-show: {0}</source>
         <translation>Neatvyko: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="415"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="419"/>
         <source>{name} ({country}) · {n} meetings · {d} delegate(s){checked}</source>
         <translation>{name} ({country}) · susitikimų: {n} · delegatų: {d}{checked}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="417"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="421"/>
         <source> · checked in</source>
         <translation> · atvyko</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="439"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="443"/>
         <source>Meeting cancelled (Ctrl+Z undoes). Press &lt;b&gt;Repair&lt;/b&gt; to use the freed slot while moving as few other meetings as possible.</source>
         <translation>Susitikimas atšauktas (Ctrl+Z atšaukia). Spauskite &lt;b&gt;Pataisyti&lt;/b&gt;, kad atlaisvintas laikas būtų panaudotas perkeliant kuo mažiau kitų susitikimų.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="450"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="454"/>
         <source>Marked. Press &lt;b&gt;Repair&lt;/b&gt; to give the freed time to other meetings.</source>
         <translation>Pažymėta. Spauskite &lt;b&gt;Pataisyti&lt;/b&gt;, kad atlaisvintą laiką skirtumėte kitiems susitikimams.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="457"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="461"/>
         <source>Put back the schedule from before the last run? Hand moves made since then are undone too.</source>
         <translation>Grąžinti tvarkaraštį, buvusį prieš paskutinį sudarymą? Vėliau rankiniu būdu atlikti perkėlimai taip pat bus atšaukti.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="458"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="462"/>
         <source>A backup is taken first (File ▸ Restore Backup).</source>
         <translation>Pirmiausia padaroma atsarginė kopija (Failas ▸ Atkurti atsarginę kopiją).</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="466"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="470"/>
         <source>Not moved</source>
         <translation>Neperkelta</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="483"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="487"/>
         <source>weight {0} (bound {1})</source>
         <translation>svoris {0} (riba {1})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="485"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="489"/>
         <source>breaks {0} (bound {1})</source>
         <translation>pertraukos {0} (riba {1})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="40"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="43"/>
         <source>Repair schedule</source>
         <translation>Pataisyti tvarkaraštį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="40"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="43"/>
         <source>Run scheduler</source>
         <translation>Sudaryti tvarkaraštį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="53"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="212"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="59"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="229"/>
         <source>Cannot undo the run</source>
         <translation>Nepavyko atšaukti paleidimo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="67"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="75"/>
         <source>Cannot redo the run</source>
         <translation>Nepavyko pakartoti paleidimo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="129"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="196"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="142"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="211"/>
         <source>Scheduling cancelled; nothing was changed</source>
         <extracomment>Live progress of a run (SolverProgress). A run ended and was saved (EventScheduleResult). True when a run starts, False when it ends (finished, failed or cancelled). A drop was refused: (list of Conflict, meeting label).</extracomment>
         <translation>Planavimas atšauktas; niekas nepakeista</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="140"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="153"/>
         <source>Repairing the schedule…</source>
         <translation>Taisomas tvarkaraštis…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="140"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="153"/>
         <source>Scheduling…</source>
         <translation>Planuojama…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="173"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="188"/>
         <source>Repair: {0}, {1} of {2} meetings placed, {3} breaks</source>
         <translation>Pataisymas: {0}, suplanuota {1} iš {2} susitikimų, pertraukų: {3}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="175"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="190"/>
         <source>Schedule: {0}, {1} of {2} meetings placed, {3} breaks</source>
         <translation>Tvarkaraštis: {0}, suplanuota {1} iš {2} susitikimų, pertraukų: {3}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="177"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="487"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="503"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="192"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="491"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="507"/>
         <source>{0} moved</source>
         <translation>perkelta: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="191"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="206"/>
         <source>The scheduler stopped</source>
         <translation>Planuoklis sustojo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="216"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="233"/>
         <source>The last schedule run was undone</source>
         <translation>Paskutinis tvarkaraščio sudarymas atšauktas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="235"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="252"/>
         <source>Cannot move the meeting</source>
         <translation>Nepavyko perkelti susitikimo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="249"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="266"/>
         <source>Move {0}</source>
         <translation>Perkelti: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="260"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="277"/>
         <source>meeting {0}</source>
         <translation>susitikimas {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="267"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="284"/>
         <source>Lock {0} meeting(s)</source>
         <translation>Užrakinti susitikimus ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="267"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="284"/>
         <source>Unlock {0} meeting(s)</source>
         <translation>Atrakinti susitikimus ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="274"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="291"/>
         <source>Unschedule {0}</source>
         <translation>Išimti iš tvarkaraščio: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="284"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="301"/>
         <source>Cancel {0}</source>
         <translation>Atšaukti: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="301"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="318"/>
         <source>Mark {0} held</source>
         <translation>Pažymėti įvykusį: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="301"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="318"/>
         <source>Mark {0} no-show</source>
         <translation>Pažymėti neatvykimą: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="302"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="319"/>
         <source>Mark {0} scheduled</source>
         <translation>Pažymėti suplanuotą: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="315"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="332"/>
         <source>No-show of {0}</source>
         <translation>Neatvyko {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="322"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="339"/>
         <source>{0}: {1} meeting(s) marked; run a repair to use the freed time</source>
         <translation>{0}: pažymėta susitikimų – {1}; pataisykite tvarkaraštį, kad panaudotumėte atlaisvintą laiką</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="505"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="509"/>
         <source>{status}: {placed} of {total} meetings placed (weight {w} of bound {wb}), {breaks} breaks (bound {bb}){moved}, {sec:.1f} s. {changed} participant(s) affected.</source>
         <translation>{status}: suplanuota {placed} iš {total} susitikimų (svoris {w}, riba {wb}), pertraukų: {breaks} (riba {bb}){moved}, {sec:.1f} s. Paveikta dalyvių: {changed}.</translation>
     </message>
@@ -2777,108 +2777,108 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Tęsti redagavimą; niekas dar neįrašyta ir neatmesta.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="58"/>
+        <location filename="../../matchmaker/ui/exports.py" line="57"/>
         <source>Personal agendas (PDF)</source>
         <extracomment>A preview of &quot;all participants&quot; shows this many agendas; the export has them all.</extracomment>
         <translation>Asmeninės darbotvarkės (PDF)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="59"/>
+        <location filename="../../matchmaker/ui/exports.py" line="58"/>
         <source>Calendars (iCalendar .ics)</source>
         <translation>Kalendoriai (iCalendar .ics)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="60"/>
+        <location filename="../../matchmaker/ui/exports.py" line="59"/>
         <source>Master schedule (Excel .xlsx)</source>
         <translation>Bendras tvarkaraštis (Excel .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="61"/>
+        <location filename="../../matchmaker/ui/exports.py" line="60"/>
         <source>Meetings (CSV)</source>
         <translation>Susitikimai (CSV)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="62"/>
+        <location filename="../../matchmaker/ui/exports.py" line="61"/>
         <source>Table door sheets (PDF)</source>
         <translation>Stalų lapai (PDF)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="63"/>
+        <location filename="../../matchmaker/ui/exports.py" line="62"/>
         <source>Check-in desk list (PDF)</source>
         <translation>Registracijos sąrašas (PDF)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="64"/>
+        <location filename="../../matchmaker/ui/exports.py" line="63"/>
         <source>Name badges (PDF)</source>
         <translation>Vardiniai ženkleliai (PDF)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="65"/>
+        <location filename="../../matchmaker/ui/exports.py" line="64"/>
         <source>Event report (PDF)</source>
         <translation>Renginio ataskaita (PDF)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="71"/>
+        <location filename="../../matchmaker/ui/exports.py" line="70"/>
         <source>A PDF per participant, or one combined file: every meeting with its time, table, partner and the partner&apos;s contact (when they consented), breaks, and room for notes.</source>
         <translation>Po PDF kiekvienam dalyviui arba vienas bendras failas: kiekvienas susitikimas su laiku, stalu, partneriu ir partnerio kontaktu (jei davė sutikimą), pertraukos ir vieta pastaboms.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="73"/>
+        <location filename="../../matchmaker/ui/exports.py" line="72"/>
         <source>An .ics per participant and one for the whole event. Re-exports update calendars instead of duplicating: every meeting keeps its UID, changes raise its SEQUENCE.</source>
         <translation>Po .ics kiekvienam dalyviui ir vienas visam renginiui. Pakartotinis eksportas atnaujina kalendorius, o ne dubliuoja: kiekvienas susitikimas išlaiko savo UID, o pakeitimai padidina SEQUENCE.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="75"/>
+        <location filename="../../matchmaker/ui/exports.py" line="74"/>
         <source>A sheet per day with slots against tables, and a sheet of every participant&apos;s meetings.</source>
         <translation>Lapas kiekvienai dienai su intervalais ir stalais bei lapas su kiekvieno dalyvio susitikimais.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="76"/>
+        <location filename="../../matchmaker/ui/exports.py" line="75"/>
         <source>One row per meeting, for mail merges and other tools.</source>
         <translation>Po eilutę kiekvienam susitikimui – laiškų suliejimui ir kitoms priemonėms.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="77"/>
+        <location filename="../../matchmaker/ui/exports.py" line="76"/>
         <source>One page per table to pin on its door: who meets whom at every slot.</source>
         <translation>Po puslapį kiekvienam stalui: kas su kuo susitinka kiekvienu laiku.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="78"/>
+        <location filename="../../matchmaker/ui/exports.py" line="77"/>
         <source>Every participant in alphabetical order with delegates, first meeting and a box to tick.</source>
         <translation>Visi dalyviai abėcėlės tvarka su delegatais, pirmuoju susitikimu ir langeliu pažymėti.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="79"/>
+        <location filename="../../matchmaker/ui/exports.py" line="78"/>
         <source>A badge per delegate: four to an A4 or Letter sheet with cut lines, or one per A6 page.</source>
         <translation>Ženklelis kiekvienam delegatui: keturi A4 ar Letter lape su kirpimo linijomis arba po vieną A6 puslapyje.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="80"/>
+        <location filename="../../matchmaker/ui/exports.py" line="79"/>
         <source>After the event: meetings held, no-shows, feedback outcomes, meetings between countries and the top capability pairs, with charts.</source>
         <translation>Po renginio: įvykę susitikimai, neatvykimai, atsiliepimų rezultatai, susitikimai tarp šalių ir dažniausios kompetencijų poros su diagramomis.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="195"/>
+        <location filename="../../matchmaker/ui/exports.py" line="194"/>
         <source>Choose an event in the toolbar.</source>
         <translation>Įrankių juostoje pasirinkite renginį.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="201"/>
+        <location filename="../../matchmaker/ui/exports.py" line="202"/>
         <source>Workbook with %n sheet(s):</source>
         <translation>Darbaknygė, lapų: %n:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="204"/>
+        <location filename="../../matchmaker/ui/exports.py" line="205"/>
         <source>{0}: {1} rows × {2} columns</source>
         <translation>{0}: {1} eil. × {2} stulp.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="212"/>
+        <location filename="../../matchmaker/ui/exports.py" line="213"/>
         <source>This event has no participants yet.</source>
         <translation>Šiame renginyje dar nėra dalyvių.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="214"/>
+        <location filename="../../matchmaker/ui/exports.py" line="215"/>
         <source>Calendar of %s (one .ics per participant and one for the whole event):</source>
         <translation>%s kalendorius (po .ics kiekvienam dalyviui ir vienas visam renginiui):</translation>
     </message>
@@ -3597,7 +3597,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="137"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="386"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="390"/>
         <source>locked</source>
         <translation>užrakinta</translation>
     </message>
@@ -3717,7 +3717,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/__init__.py" line="123"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="57"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="61"/>
         <source>Schedule</source>
         <translation>Tvarkaraštis</translation>
     </message>

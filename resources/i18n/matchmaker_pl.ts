@@ -66,7 +66,7 @@
         <location filename="../../matchmaker/ui/importing/dialog.py" line="136"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="294"/>
         <location filename="../../matchmaker/ui/pages/exports.py" line="113"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="115"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="119"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -1753,13 +1753,13 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="193"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="294"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="311"/>
         <source>Check in</source>
         <translation>Zarejestruj przybycie</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="193"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="294"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="311"/>
         <source>Undo check-in</source>
         <translation>Cofnij rejestrację przybycia</translation>
     </message>
@@ -2258,378 +2258,378 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Utwórz wydarzenie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="66"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="325"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="327"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="70"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="329"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="331"/>
         <source>Schedule</source>
         <translation>Harmonogram</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="70"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="74"/>
         <source>Grid</source>
         <translation>Siatka</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="71"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="75"/>
         <source>Participants and check-in</source>
         <translation>Uczestnicy i rejestracja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="72"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="76"/>
         <source>Statistics</source>
         <translation>Statystyki</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="73"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="77"/>
         <source>Last run</source>
         <translation>Ostatnie uruchomienie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="74"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="78"/>
         <source>Choose or create an event on the Event page first.</source>
         <translation>Najpierw wybierz lub utwórz wydarzenie na stronie „Wydarzenie”.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="75"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="79"/>
         <source>Use Event → New event…</source>
         <translation>Wydarzenie → Nowe wydarzenie…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="99"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="103"/>
         <source>&amp;Run scheduler</source>
         <translation>&amp;Ułóż harmonogram</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="100"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="104"/>
         <source>Place every accepted meeting, then minimise breaks (Ctrl+R)</source>
         <translation>Zaplanuj każde zaakceptowane spotkanie, potem zminimalizuj przerwy (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="103"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="107"/>
         <source>Re&amp;pair</source>
         <translation>&amp;Napraw</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="104"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="108"/>
         <source>Re-solve after changes, moving as few meetings as possible</source>
         <translation>Przelicz po zmianach, przesuwając jak najmniej spotkań</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="110"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="114"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="111"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="115"/>
         <source>Time limit of the search</source>
         <translation>Limit czasu wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="113"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="117"/>
         <source>Stop &amp;&amp; keep best</source>
         <translation>Zatrzymaj i zachowaj najlepszy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="117"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="456"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="121"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="460"/>
         <source>Undo last run</source>
         <translation>Cofnij ostatnie uruchomienie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="150"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="154"/>
         <source>Meeting</source>
         <translation>Spotkanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="151"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="368"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="155"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="372"/>
         <source>Select a meeting in the grid.</source>
         <translation>Wybierz spotkanie w siatce.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="161"/>
         <source>&amp;Lock</source>
         <translation>&amp;Zablokuj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="161"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Odblokuj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="161"/>
         <source>Mark &amp;held</source>
         <translation>Oznacz jako od&amp;byte</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="158"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="370"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="162"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="374"/>
         <source>No-show</source>
         <translation>Nieobecność</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="159"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="163"/>
         <source>Take out of the schedule</source>
         <translation>Usuń z harmonogramu</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="159"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="163"/>
         <source>Cancel meeting…</source>
         <translation>Odwołaj spotkanie…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="172"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="176"/>
         <source>The other meetings of both sides are highlighted. Drag a meeting to another cell to move it; conflicts are checked before anything moves.</source>
         <translation>Wyróżniono pozostałe spotkania obu stron. Przeciągnij spotkanie do innej komórki, aby je przenieść; przed przeniesieniem sprawdzane są konflikty.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="201"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="205"/>
         <source>Find a participant</source>
         <translation>Znajdź uczestnika</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="216"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="408"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="220"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="412"/>
         <source>Select a participant</source>
         <translation>Wybierz uczestnika</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="218"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="222"/>
         <source>Did not come from the selected slot on</source>
         <translation>Nie przybył od wybranego terminu</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="219"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="223"/>
         <source>A no-show in that slot; later meetings are cancelled so a repair can give the partners&apos; time to others</source>
         <translation>Nieobecność w tym terminie; późniejsze spotkania są odwoływane, aby naprawa mogła przydzielić czas partnerów innym</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="250"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="254"/>
         <source>Meetings between countries</source>
         <translation>Spotkania między krajami</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="268"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="272"/>
         <source>No run in this session yet: press Run scheduler.</source>
         <translation>W tej sesji nie było jeszcze uruchomienia: naciśnij „Ułóż harmonogram”.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="271"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="275"/>
         <source>What changed, per participant</source>
         <translation>Co się zmieniło, według uczestników</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="276"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="280"/>
         <source>Changes</source>
         <translation>Zmiany</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="278"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="282"/>
         <source>Accepted but not placed</source>
         <translation>Zaakceptowane, ale niezaplanowane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="279"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="283"/>
         <source>Every accepted meeting has a slot and a table.</source>
         <translation>Każde zaakceptowane spotkanie ma termin i stolik.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="329"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="333"/>
         <source>{0} of {1} checked in</source>
         <translation>Obecni: {0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="336"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="340"/>
         <source>Busiest pairs: {0}. The diagonal counts meetings within one country.</source>
         <translation>Najczęstsze pary: {0}. Przekątna liczy spotkania w obrębie jednego kraju.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="341"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="345"/>
         <source>&lt;b&gt;{placed}&lt;/b&gt; meetings placed, &lt;b&gt;{unplaced}&lt;/b&gt; accepted but not placed · &lt;b&gt;{breaks}&lt;/b&gt; breaks · tables {load:.0%} used · {cross:.0%} cross-border · meetings per participant {low}–{high} (mean {mean:.1f})</source>
         <translation>zaplanowane spotkania: &lt;b&gt;{placed}&lt;/b&gt;, zaakceptowane, ale niezaplanowane: &lt;b&gt;{unplaced}&lt;/b&gt; · przerwy: &lt;b&gt;{breaks}&lt;/b&gt; · wykorzystanie stolików {load:.0%} · transgraniczne {cross:.0%} · spotkań na uczestnika {low}–{high} (średnio {mean:.1f})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="376"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="380"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1})&lt;br&gt;with &lt;b&gt;{2}&lt;/b&gt; ({3})&lt;br&gt;{4}, table {5}&lt;br&gt;priority: {6} · {7}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ({1})&lt;br&gt;z &lt;b&gt;{2}&lt;/b&gt; ({3})&lt;br&gt;{4}, stolik {5}&lt;br&gt;priorytet: {6} · {7}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="392"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="396"/>
         <source>No-show: {0}</source>
         <translation>Nieobecność: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="415"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="419"/>
         <source>{name} ({country}) · {n} meetings · {d} delegate(s){checked}</source>
         <translation>{name} ({country}) · spotkania: {n} · delegaci: {d}{checked}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="417"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="421"/>
         <source> · checked in</source>
         <translation> · obecny</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="439"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="443"/>
         <source>Meeting cancelled (Ctrl+Z undoes). Press &lt;b&gt;Repair&lt;/b&gt; to use the freed slot while moving as few other meetings as possible.</source>
         <translation>Spotkanie odwołane (Ctrl+Z cofa). Naciśnij &lt;b&gt;Napraw&lt;/b&gt;, aby wykorzystać zwolniony termin, przesuwając jak najmniej innych spotkań.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="450"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="454"/>
         <source>Marked. Press &lt;b&gt;Repair&lt;/b&gt; to give the freed time to other meetings.</source>
         <translation>Oznaczono. Naciśnij &lt;b&gt;Napraw&lt;/b&gt;, aby przydzielić zwolniony czas innym spotkaniom.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="457"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="461"/>
         <source>Put back the schedule from before the last run? Hand moves made since then are undone too.</source>
         <translation>Przywrócić harmonogram sprzed ostatniego ułożenia? Ręczne przeniesienia wykonane od tego czasu również zostaną cofnięte.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="458"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="462"/>
         <source>A backup is taken first (File ▸ Restore Backup).</source>
         <translation>Najpierw tworzona jest kopia zapasowa (Plik ▸ Przywróć kopię zapasową).</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="466"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="470"/>
         <source>Not moved</source>
         <translation>Nie przeniesiono</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="483"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="487"/>
         <source>weight {0} (bound {1})</source>
         <translation>waga {0} (granica {1})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="485"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="489"/>
         <source>breaks {0} (bound {1})</source>
         <translation>przerwy {0} (granica {1})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="40"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="43"/>
         <source>Repair schedule</source>
         <translation>Napraw harmonogram</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="40"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="43"/>
         <source>Run scheduler</source>
         <translation>Ułóż harmonogram</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="53"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="212"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="59"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="229"/>
         <source>Cannot undo the run</source>
         <translation>Nie można cofnąć uruchomienia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="67"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="75"/>
         <source>Cannot redo the run</source>
         <translation>Nie można ponowić uruchomienia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="129"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="196"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="142"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="211"/>
         <source>Scheduling cancelled; nothing was changed</source>
         <extracomment>Live progress of a run (SolverProgress). A run ended and was saved (EventScheduleResult). True when a run starts, False when it ends (finished, failed or cancelled). A drop was refused: (list of Conflict, meeting label).</extracomment>
         <translation>Planowanie anulowano; nic nie zmieniono</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="140"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="153"/>
         <source>Repairing the schedule…</source>
         <translation>Naprawianie harmonogramu…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="140"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="153"/>
         <source>Scheduling…</source>
         <translation>Planowanie…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="173"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="188"/>
         <source>Repair: {0}, {1} of {2} meetings placed, {3} breaks</source>
         <translation>Naprawa: {0}, zaplanowano {1} z {2} spotkań, przerwy: {3}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="175"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="190"/>
         <source>Schedule: {0}, {1} of {2} meetings placed, {3} breaks</source>
         <translation>Harmonogram: {0}, zaplanowano {1} z {2} spotkań, przerwy: {3}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="177"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="487"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="503"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="192"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="491"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="507"/>
         <source>{0} moved</source>
         <translation>przeniesiono: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="191"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="206"/>
         <source>The scheduler stopped</source>
         <translation>Planowanie zostało przerwane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="216"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="233"/>
         <source>The last schedule run was undone</source>
         <translation>Cofnięto ostatnie ułożenie harmonogramu</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="235"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="252"/>
         <source>Cannot move the meeting</source>
         <translation>Nie można przenieść spotkania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="249"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="266"/>
         <source>Move {0}</source>
         <translation>Przenieś: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="260"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="277"/>
         <source>meeting {0}</source>
         <translation>spotkanie {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="267"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="284"/>
         <source>Lock {0} meeting(s)</source>
         <translation>Zablokuj spotkania ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="267"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="284"/>
         <source>Unlock {0} meeting(s)</source>
         <translation>Odblokuj spotkania ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="274"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="291"/>
         <source>Unschedule {0}</source>
         <translation>Usuń z harmonogramu: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="284"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="301"/>
         <source>Cancel {0}</source>
         <translation>Odwołaj: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="301"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="318"/>
         <source>Mark {0} held</source>
         <translation>Oznacz jako odbyte: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="301"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="318"/>
         <source>Mark {0} no-show</source>
         <translation>Oznacz nieobecność: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="302"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="319"/>
         <source>Mark {0} scheduled</source>
         <translation>Oznacz jako zaplanowane: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="315"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="332"/>
         <source>No-show of {0}</source>
         <translation>Nieobecność: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="322"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="339"/>
         <source>{0}: {1} meeting(s) marked; run a repair to use the freed time</source>
         <translation>{0}: oznaczono spotkania ({1}); uruchom naprawę, aby wykorzystać zwolniony czas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="505"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="509"/>
         <source>{status}: {placed} of {total} meetings placed (weight {w} of bound {wb}), {breaks} breaks (bound {bb}){moved}, {sec:.1f} s. {changed} participant(s) affected.</source>
         <translation>{status}: zaplanowano {placed} z {total} spotkań (waga {w} przy granicy {wb}), przerwy: {breaks} (granica {bb}){moved}, {sec:.1f} s. Dotyczy uczestników: {changed}.</translation>
     </message>
@@ -2777,108 +2777,108 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Kontynuuj edycję; nic nie zostało jeszcze zapisane ani porzucone.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="58"/>
+        <location filename="../../matchmaker/ui/exports.py" line="57"/>
         <source>Personal agendas (PDF)</source>
         <extracomment>A preview of &quot;all participants&quot; shows this many agendas; the export has them all.</extracomment>
         <translation>Agendy osobiste (PDF)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="59"/>
+        <location filename="../../matchmaker/ui/exports.py" line="58"/>
         <source>Calendars (iCalendar .ics)</source>
         <translation>Kalendarze (iCalendar .ics)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="60"/>
+        <location filename="../../matchmaker/ui/exports.py" line="59"/>
         <source>Master schedule (Excel .xlsx)</source>
         <translation>Harmonogram główny (Excel .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="61"/>
+        <location filename="../../matchmaker/ui/exports.py" line="60"/>
         <source>Meetings (CSV)</source>
         <translation>Spotkania (CSV)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="62"/>
+        <location filename="../../matchmaker/ui/exports.py" line="61"/>
         <source>Table door sheets (PDF)</source>
         <translation>Karty stolików (PDF)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="63"/>
+        <location filename="../../matchmaker/ui/exports.py" line="62"/>
         <source>Check-in desk list (PDF)</source>
         <translation>Lista rejestracji (PDF)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="64"/>
+        <location filename="../../matchmaker/ui/exports.py" line="63"/>
         <source>Name badges (PDF)</source>
         <translation>Identyfikatory (PDF)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="65"/>
+        <location filename="../../matchmaker/ui/exports.py" line="64"/>
         <source>Event report (PDF)</source>
         <translation>Raport z wydarzenia (PDF)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="71"/>
+        <location filename="../../matchmaker/ui/exports.py" line="70"/>
         <source>A PDF per participant, or one combined file: every meeting with its time, table, partner and the partner&apos;s contact (when they consented), breaks, and room for notes.</source>
         <translation>Osobny PDF dla każdego uczestnika lub jeden wspólny plik: każde spotkanie z godziną, stolikiem, partnerem i jego kontaktem (jeśli wyraził zgodę), przerwy i miejsce na notatki.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="73"/>
+        <location filename="../../matchmaker/ui/exports.py" line="72"/>
         <source>An .ics per participant and one for the whole event. Re-exports update calendars instead of duplicating: every meeting keeps its UID, changes raise its SEQUENCE.</source>
         <translation>Plik .ics dla każdego uczestnika i jeden dla całego wydarzenia. Ponowny eksport aktualizuje kalendarze zamiast je dublować: każde spotkanie zachowuje UID, a zmiany zwiększają SEQUENCE.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="75"/>
+        <location filename="../../matchmaker/ui/exports.py" line="74"/>
         <source>A sheet per day with slots against tables, and a sheet of every participant&apos;s meetings.</source>
         <translation>Arkusz na każdy dzień z terminami i stolikami oraz arkusz ze spotkaniami każdego uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="76"/>
+        <location filename="../../matchmaker/ui/exports.py" line="75"/>
         <source>One row per meeting, for mail merges and other tools.</source>
         <translation>Jeden wiersz na spotkanie – do korespondencji seryjnej i innych narzędzi.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="77"/>
+        <location filename="../../matchmaker/ui/exports.py" line="76"/>
         <source>One page per table to pin on its door: who meets whom at every slot.</source>
         <translation>Strona na każdy stolik do przypięcia: kto z kim spotyka się w każdym terminie.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="78"/>
+        <location filename="../../matchmaker/ui/exports.py" line="77"/>
         <source>Every participant in alphabetical order with delegates, first meeting and a box to tick.</source>
         <translation>Wszyscy uczestnicy alfabetycznie z delegatami, pierwszym spotkaniem i polem do zaznaczenia.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="79"/>
+        <location filename="../../matchmaker/ui/exports.py" line="78"/>
         <source>A badge per delegate: four to an A4 or Letter sheet with cut lines, or one per A6 page.</source>
         <translation>Identyfikator dla każdego delegata: cztery na arkuszu A4 lub Letter z liniami cięcia albo jeden na stronie A6.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="80"/>
+        <location filename="../../matchmaker/ui/exports.py" line="79"/>
         <source>After the event: meetings held, no-shows, feedback outcomes, meetings between countries and the top capability pairs, with charts.</source>
         <translation>Po wydarzeniu: odbyte spotkania, nieobecności, wyniki ankiet, spotkania między krajami i najczęstsze pary kompetencji, z wykresami.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="195"/>
+        <location filename="../../matchmaker/ui/exports.py" line="194"/>
         <source>Choose an event in the toolbar.</source>
         <translation>Wybierz wydarzenie na pasku narzędzi.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="201"/>
+        <location filename="../../matchmaker/ui/exports.py" line="202"/>
         <source>Workbook with %n sheet(s):</source>
         <translation>Skoroszyt, arkusze: %n:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="204"/>
+        <location filename="../../matchmaker/ui/exports.py" line="205"/>
         <source>{0}: {1} rows × {2} columns</source>
         <translation>{0}: {1} wierszy × {2} kolumn</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="212"/>
+        <location filename="../../matchmaker/ui/exports.py" line="213"/>
         <source>This event has no participants yet.</source>
         <translation>To wydarzenie nie ma jeszcze uczestników.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="214"/>
+        <location filename="../../matchmaker/ui/exports.py" line="215"/>
         <source>Calendar of %s (one .ics per participant and one for the whole event):</source>
         <translation>Kalendarz: %s (plik .ics dla każdego uczestnika i jeden dla całego wydarzenia):</translation>
     </message>
@@ -3597,7 +3597,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="137"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="386"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="390"/>
         <source>locked</source>
         <translation>zablokowane</translation>
     </message>
@@ -3717,7 +3717,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/__init__.py" line="123"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="57"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="61"/>
         <source>Schedule</source>
         <translation>Harmonogram</translation>
     </message>
