@@ -511,14 +511,14 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="157"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="241"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="364"/>
         <source>All countries</source>
         <translation>Visos šalys</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="164"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="241"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="229"/>
         <source>All capabilities</source>
         <translation>Visos kompetencijos</translation>
@@ -1324,133 +1324,133 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Išvalyti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="158"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="161"/>
         <source>New</source>
         <translation>Nauja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="159"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="162"/>
         <source>Edit</source>
         <translation>Redaguoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="161"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="393"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="164"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="396"/>
         <source>Delete</source>
         <translation>Ištrinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="164"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="167"/>
         <source>Tag…</source>
         <translation>Žymėti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="165"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="168"/>
         <source>Remove Tag…</source>
         <translation>Pašalinti žymą…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="167"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="170"/>
         <source>Import…</source>
         <translation>Importuoti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="168"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="171"/>
         <source>Export…</source>
         <translation>Eksportuoti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="241"/>
         <source>All clusters</source>
         <translation>Visi klasteriai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
         <source>All types</source>
         <translation>Visi tipai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
         <source>All sizes</source>
         <translation>Visi dydžiai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
         <source>All tags</source>
         <translation>Visos žymos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="274"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="277"/>
         <source>%s organisations</source>
         <translation>organizacijų: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="277"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="280"/>
         <source>%1 of %2 organisations</source>
         <translation>%1 iš %2 organizacijų</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="357"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="360"/>
         <source>Cannot erase the contact</source>
         <translation>Nepavyko ištrinti kontakto</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="378"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="381"/>
         <source>Cannot edit</source>
         <translation>Nepavyko redaguoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="389"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="392"/>
         <source>Delete %s?</source>
         <translation>Ištrinti %s?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="391"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="394"/>
         <source>Delete %n organisations?</source>
         <translation>Ištrinti organizacijų: %n?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="393"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="396"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Tai galima atšaukti paspaudus Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="399"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="402"/>
         <source>Cannot delete</source>
         <translation>Nepavyko ištrinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="401"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="404"/>
         <source>Deleted %n organisations.</source>
         <translation>Ištrinta organizacijų: %n.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="410"/>
         <source>Remove Tag</source>
         <translation>Pašalinti žymą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="410"/>
         <source>Tag Organisations</source>
         <translation>Žymėti organizacijas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="408"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="411"/>
         <source>Tag:</source>
         <translation>Žyma:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="421"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
         <source>Cannot tag</source>
         <translation>Nepavyko pažymėti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="427"/>
         <source>Removed &apos;%1&apos; from %2 organisations.</source>
         <translation>Žyma „%1“ pašalinta iš organizacijų: %2.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="427"/>
         <source>Tagged %2 organisations &apos;%1&apos;.</source>
         <translation>Žyma „%1“ pažymėta organizacijų: %2.</translation>
     </message>

@@ -511,14 +511,14 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="157"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="241"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="364"/>
         <source>All countries</source>
         <translation>Wszystkie kraje</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="164"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="241"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="229"/>
         <source>All capabilities</source>
         <translation>Wszystkie kompetencje</translation>
@@ -1324,133 +1324,133 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="158"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="161"/>
         <source>New</source>
         <translation>Nowa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="159"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="162"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="161"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="393"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="164"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="396"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="164"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="167"/>
         <source>Tag…</source>
         <translation>Otaguj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="165"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="168"/>
         <source>Remove Tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="167"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="170"/>
         <source>Import…</source>
         <translation>Importuj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="168"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="171"/>
         <source>Export…</source>
         <translation>Eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="241"/>
         <source>All clusters</source>
         <translation>Wszystkie klastry</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
         <source>All types</source>
         <translation>Wszystkie typy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
         <source>All sizes</source>
         <translation>Wszystkie wielkości</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
         <source>All tags</source>
         <translation>Wszystkie tagi</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="274"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="277"/>
         <source>%s organisations</source>
         <translation>organizacji: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="277"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="280"/>
         <source>%1 of %2 organisations</source>
         <translation>%1 z %2 organizacji</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="357"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="360"/>
         <source>Cannot erase the contact</source>
         <translation>Nie można usunąć kontaktu</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="378"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="381"/>
         <source>Cannot edit</source>
         <translation>Nie można edytować</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="389"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="392"/>
         <source>Delete %s?</source>
         <translation>Usunąć %s?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="391"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="394"/>
         <source>Delete %n organisations?</source>
         <translation>Usunąć organizacje (%n)?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="393"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="396"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Można to cofnąć skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="399"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="402"/>
         <source>Cannot delete</source>
         <translation>Nie można usunąć</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="401"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="404"/>
         <source>Deleted %n organisations.</source>
         <translation>Usunięto organizacje: %n.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="410"/>
         <source>Remove Tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="410"/>
         <source>Tag Organisations</source>
         <translation>Otaguj organizacje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="408"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="411"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="421"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
         <source>Cannot tag</source>
         <translation>Nie można otagować</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="427"/>
         <source>Removed &apos;%1&apos; from %2 organisations.</source>
         <translation>Usunięto tag „%1” z organizacji: %2.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="427"/>
         <source>Tagged %2 organisations &apos;%1&apos;.</source>
         <translation>Tag „%1” nadano organizacjom: %2.</translation>
     </message>
