@@ -1,7 +1,8 @@
 """Team-mode stress test: concurrent clients editing organisations and moving meetings.
 
-Every edit reads a row, changes it and saves it with optimistic locking. A save that
-loses the race raises StaleDataError (a detected conflict) and is not applied. At the
+Every edit reads a row, changes it and saves it through the app's own optimistic-locking paths
+(organisation edits, meeting moves, Schedule-page hand moves). A save that loses the race raises
+ConflictError (a detected conflict) and is not applied. At the
 end, every row's counter must equal the number of saves that succeeded on it: any
 difference is a lost update. Prints JSON.
 
@@ -24,8 +25,11 @@ from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm.exc import StaleDataError
 
+from matchmaker.core import events as ev
 from matchmaker.core import model
-from matchmaker.db import open_database
+from matchmaker.core.conflicts import ConflictError
+from matchmaker.db import Database, open_database, seen
+from matchmaker.db.conflicts import save_changes
 
 ORGS = 40
 MEETINGS = 60
@@ -64,39 +68,64 @@ def seed(url: str) -> None:
     db.close()
 
 
+def _read(db: Database, table: type[model.Organisation] | type[model.Meeting], row_id: int) -> tuple[int, int]:
+    """What the user's screen shows: the row's version and its counter."""
+    with db.session() as s:
+        row = s.get(table, row_id)
+        assert row is not None
+        counter = row.facts["edits"] if isinstance(row, model.Organisation) else row.ics_sequence
+        return row.version, counter
+
+
 def client(url: str, edits: int, seed_value: int, queue: mp.Queue) -> None:  # type: ignore[type-arg]
+    """A user: reads a row, thinks, saves through the app's own paths; a conflict is counted, not applied.
+
+    Three kinds of edit: an organisation edit (``save_changes``, as the editor does), a meeting
+    moved by slot (``save_changes``), and a hand move on the Schedule page (``move_meeting`` in a
+    transaction checked against the version the page showed, ``matchmaker.db.seen``).
+    """
     rng = random.Random(seed_value)
-    db = open_database(url, daily_backup=False)
+    db = open_database(url, daily_backup=False, client_id=f"stress-{seed_value}")
     with db.session() as s:
         org_ids = list(s.scalars(select(model.Organisation.id)))
         meeting_ids = list(s.scalars(select(model.Meeting.id)))
         slot_ids = list(s.scalars(select(model.Slot.id)))
-    made = {"org": {}, "meeting": {}}  # row id -> successful saves
+        table_ids = list(s.scalars(select(model.EventTable.id)))
+        event_id = s.scalars(select(model.Event.id)).one()
+    made: dict[str, dict[int, int]] = {"org": {}, "meeting": {}}  # row id -> successful saves
+    kinds = {"org_edit": 0, "meeting_move": 0, "hand_move": 0}
     conflicts = 0
     for _ in range(edits):
-        session = db.session()
+        roll = rng.random()
         try:
-            if rng.random() < 0.6:
-                org = session.get(model.Organisation, rng.choice(org_ids))
-                assert org is not None
-                org.facts = {"edits": org.facts["edits"] + 1}
-                key, row = "org", org.id
+            if roll < 0.5:
+                row = rng.choice(org_ids)
+                version, counter = _read(db, model.Organisation, row)
+                time.sleep(rng.random() * 0.002)  # think time widens the race window
+                save_changes(db, model.Organisation, row, version, {"facts": {"edits": counter + 1}})
+                key, kind = "org", "org_edit"
+            elif roll < 0.75:
+                row = rng.choice(meeting_ids)
+                version, counter = _read(db, model.Meeting, row)
+                time.sleep(rng.random() * 0.002)
+                save_changes(db, model.Meeting, row, version, {"slot_id": rng.choice(slot_ids),
+                                                               "ics_sequence": counter + 1})  # fmt: skip
+                key, kind = "meeting", "meeting_move"
             else:
-                meeting = session.get(model.Meeting, rng.choice(meeting_ids))
-                assert meeting is not None
-                meeting.slot_id = rng.choice(slot_ids)
-                meeting.ics_sequence += 1
-                key, row = "meeting", meeting.id
-            time.sleep(rng.random() * 0.002)  # think time widens the race window
-            session.commit()
+                row = rng.choice(meeting_ids)
+                version, _ = _read(db, model.Meeting, row)
+                time.sleep(rng.random() * 0.002)
+                with db.transaction() as s:
+                    seen.expect(s, {("meeting", row): version})
+                    event = ev.get_event(s, event_id)
+                    ev.move_meeting(s, event, row, rng.choice(slot_ids), rng.choice(table_ids), check=False)
+                key, kind = "meeting", "hand_move"
             made[key][row] = made[key].get(row, 0) + 1
-        except StaleDataError:
-            session.rollback()
+            kinds[kind] += 1
+        except (ConflictError, StaleDataError):
             conflicts += 1
-        finally:
-            session.close()
     db.close()
-    queue.put({"made": made, "conflicts": conflicts})
+    queue.put({"made": made, "conflicts": conflicts, "kinds": kinds})
 
 
 def main() -> None:
@@ -147,6 +176,7 @@ def main() -> None:
             "clients": args.clients,
             "attempted_edits": per_client * args.clients,
             "edits_made": made,
+            "edits_by_kind": {k: sum(r["kinds"][k] for r in results) for k in results[0]["kinds"]},
             "conflicts_detected": sum(r["conflicts"] for r in results),
             "lost_updates": lost,
             "integrity_failures": integrity_failures,

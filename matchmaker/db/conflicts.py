@@ -14,7 +14,7 @@ version stored now, and is itself refused if that moved on again.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
@@ -23,7 +23,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from matchmaker.core.conflicts import ConflictError, FieldConflict
 from matchmaker.core.model import Base
 
-from .database import Database
+if TYPE_CHECKING:  # database.py installs the seen-version check, which uses this module
+    from .database import Database
 
 T = TypeVar("T", bound=Base)
 _SKIPPED = {"id", "version", "created_at", "updated_at"}

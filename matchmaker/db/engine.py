@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
 
-SQLITE_BUSY_TIMEOUT_MS = 15_000
+#: How long a SQLite write waits for another process's write to finish, per attempt (see
+#: ``Database.transaction``, which makes :data:`WRITE_ATTEMPTS` of them). ``MATCHMAKER_SQLITE_BUSY_MS``
+#: shortens it for tests.
+SQLITE_BUSY_TIMEOUT_MS = int(os.environ.get("MATCHMAKER_SQLITE_BUSY_MS", "15000"))
+WRITE_ATTEMPTS = 4
 #: Connection execution option marking a transaction that will write.
 WRITE_OPTION = "matchmaker_write"
 

@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy.orm.exc import StaleDataError
 
 from matchmaker.core.errors import MatchmakerError, NotFound
+from matchmaker.core.faults import pause_point
 from matchmaker.core.model import Event, ScheduleRun, ScheduleRunKind, utcnow
 from matchmaker.core.progress import Job
 from matchmaker.core.scheduling import ScheduleSolution, SolveOptions, solve_job
@@ -77,6 +78,8 @@ def schedule_event_job(
             try:
                 with database.transaction() as session:
                     saved = save_solution(session, built, solution, kind=kind, started_at=started_at)
+                    session.flush()
+                    pause_point("schedule.commit")  # test-only: see matchmaker.core.faults
             except StaleDataError:
                 raise MatchmakerError(
                     "Meetings of this event changed while the scheduler ran; nothing was saved. Run it again."
@@ -89,14 +92,17 @@ def schedule_event_job(
         return EventScheduleResult(built, solution, saved, participant_report(built, changes))
 
 
-def undo_schedule(database: Database, event_id: int) -> ScheduleRun:
-    """Undo the event's latest schedule run (backup first on SQLite, under the scheduler lock)."""
+def undo_schedule(database: Database, event_id: int, run_id: int | None = None) -> ScheduleRun:
+    """Undo the event's latest schedule run (backup first on SQLite, under the scheduler lock).
+
+    ``run_id``: only if that run is still the latest (see :func:`undo_last_run`).
+    """
     with scheduler_lock(database, event_id):
         path = sqlite_path(database.url)
         if path is not None:
             take_backup(path, "before-undo")
         try:
             with database.transaction() as session:
-                return undo_last_run(session, event_id)
+                return undo_last_run(session, event_id, run_id)
         except StaleDataError:
             raise MatchmakerError("Meetings of this event changed during the undo; nothing was changed") from None

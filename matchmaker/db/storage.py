@@ -26,9 +26,21 @@ class StorageError(MatchmakerError):
     exit_code = 74  # EX_IOERR
 
 
+class DatabaseBusy(StorageError):
+    """Another process kept the file's write lock longer than we waited."""
+
+    exit_code = 75  # EX_TEMPFAIL
+
+
 def storage_error(path: Path | str, reason: str) -> StorageError | None:
     """The StorageError for a SQLite error text about ``path``, or None if it is not a storage fault."""
     text = reason.lower()
+    if "database is locked" in text or "database table is locked" in text:
+        return DatabaseBusy(
+            f"Another program (another Matchmaker window?) has been writing to {path} for a long time, "
+            f"so this change could not wait any longer. {_INTACT}",
+            hint="Let the other window finish (an import or a scheduler run?), then try again.",
+        )
     if "database or disk is full" in text or "no space left" in text:
         return StorageError(f"The disk holding {path} is full. {_INTACT}", hint="Free some disk space, then try again.")
     if "readonly database" in text or "read-only file system" in text:

@@ -42,9 +42,10 @@ class AppTranslator(QTranslator):
         if not self.qt.load(f"qtbase_{language}", folder):
             self.qt.load(f"qt_{language}", folder)  # older, fuller catalogues for some languages (Lithuanian)
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         own = super().translate(context, source, disambiguation, n)
-        return own or self.qt.translate(context, source, disambiguation, n) or ""
+        # None, never "": Qt takes an empty string as the translation and shows nothing.
+        return own or self.qt.translate(context, source, disambiguation, n) or None
 
     def isEmpty(self) -> bool:
         return super().isEmpty() and self.qt.isEmpty()

@@ -66,7 +66,7 @@
         <location filename="../../matchmaker/ui/importing/dialog.py" line="136"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="294"/>
         <location filename="../../matchmaker/ui/pages/exports.py" line="113"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="117"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="115"/>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
     </message>
@@ -168,14 +168,14 @@ Pasirinkite organizaciją, kad pamatytumėte jos profilį.</translation>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="83"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="79"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="69"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="72"/>
         <source>Offers</source>
         <translation>Pasiūlymai</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="83"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="79"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="70"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="73"/>
         <source>Requests</source>
         <translation>Užklausos</translation>
     </message>
@@ -202,7 +202,7 @@ Pasirinkite organizaciją, kad pamatytumėte jos profilį.</translation>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="143"/>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="195"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="160"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="168"/>
         <source>Request Meeting</source>
         <translation>Prašyti susitikimo</translation>
     </message>
@@ -228,7 +228,7 @@ Pasirinkite organizaciją, kad pamatytumėte jos profilį.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="186"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="154"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="162"/>
         <source>Add to Shortlist</source>
         <translation>Į trumpąjį sąrašą</translation>
     </message>
@@ -259,13 +259,13 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <location filename="../../matchmaker/ui/catalogue/models.py" line="97"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="23"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="40"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="55"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="92"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="58"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="85"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="143"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="273"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="310"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="357"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="271"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="308"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="355"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="41"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="65"/>
         <source>Country</source>
@@ -274,7 +274,7 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="53"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="41"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="56"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="59"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="86"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="144"/>
         <source>City</source>
@@ -285,7 +285,7 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <location filename="../../matchmaker/ui/catalogue/models.py" line="54"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="25"/>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="80"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="64"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="67"/>
         <source>Capabilities</source>
         <translation>Kompetencijos</translation>
     </message>
@@ -470,233 +470,233 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/organiser.py" line="224"/>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="436"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="438"/>
         <source>Open Catalogue</source>
         <translation>Atidaryti katalogą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="46"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="47"/>
         <source>Matchmaker catalogues (*.mmcat);;All files (*)</source>
         <translation>Matchmaker katalogai (*.mmcat);;Visi failai (*)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="90"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="91"/>
         <source>%s — Matchmaker catalogue (read-only)</source>
         <translation>%s – Matchmaker katalogas (tik skaityti)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="117"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="118"/>
         <source>Read-only catalogue: your choices are saved beside it.</source>
         <translation>Katalogas tik skaitomas: jūsų pasirinkimai įrašomi šalia jo.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="126"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="127"/>
         <source>Catalogue</source>
         <translation>Katalogas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="129"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="130"/>
         <source>This is us:</source>
         <translation>Tai mes:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="135"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="136"/>
         <source>(choose your organisation)</source>
         <translation>(pasirinkite savo organizaciją)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="147"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="148"/>
         <source>Search names, offers, requests…</source>
         <translation>Ieškoti pavadinimų, pasiūlymų, užklausų…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="155"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="231"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="331"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="156"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="364"/>
         <source>All countries</source>
         <translation>Visos šalys</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="162"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="231"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="221"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="163"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="229"/>
         <source>All capabilities</source>
         <translation>Visos kompetencijos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="220"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="222"/>
         <source>Tick the meeting slots when you cannot meet anyone.</source>
         <translation>Pažymėkite laiko intervalus, kai negalite su niekuo susitikti.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="222"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="224"/>
         <source>This catalogue has no meeting slots (it is not for an event).</source>
         <translation>Šiame kataloge nėra susitikimų laiko intervalų (jis ne renginiui).</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="226"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="228"/>
         <source>Partners</source>
         <translation>Partneriai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="227"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="229"/>
         <source>Suggestions</source>
         <translation>Pasiūlymai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="228"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="230"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="45"/>
         <source>Shortlist</source>
-        <translation>Trumpasis sąrašas</translation>
+        <translation>Atrinkti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="229"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="231"/>
         <source>My Requests</source>
         <translation>Mano užklausos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="230"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="232"/>
         <source>My Availability</source>
         <translation>Mano užimtumas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="239"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="241"/>
         <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="241"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="243"/>
         <source>&amp;Open Catalogue…</source>
         <translation>&amp;Atidaryti katalogą…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="243"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="245"/>
         <source>&amp;Export My Requests…</source>
         <translation>&amp;Eksportuoti mano užklausas…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="245"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="247"/>
         <source>&amp;Close</source>
         <translation>&amp;Uždaryti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="251"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="253"/>
         <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Keisti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="252"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="254"/>
         <location filename="../../matchmaker/ui/main_window.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atšaukti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="255"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="257"/>
         <location filename="../../matchmaker/ui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>&amp;Pakartoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="261"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="263"/>
         <source>&amp;Find</source>
         <translation>&amp;Ieškoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="264"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="266"/>
         <source>Add to or Remove from &amp;Shortlist</source>
         <translation>&amp;Trumpasis sąrašas: įtraukti ar pašalinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="267"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="269"/>
         <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;View</source>
         <translation>&amp;Rodinys</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="335"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="337"/>
         <source>Choose “this is us” above to see the partners that suit you best.</source>
         <translation>Viršuje pasirinkite „Tai mes“, kad pamatytumėte jums labiausiai tinkančius partnerius.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="342"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="344"/>
         <source>Suggestions are not available</source>
         <translation>Pasiūlymai nepasiekiami</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="355"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="357"/>
         <source>Partner suggestions are not available in this installation.</source>
         <translation>Šioje įdiegtoje versijoje partnerių pasiūlymai nepasiekiami.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="358"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="360"/>
         <source>The %d best partners for %s from other countries, with the reasons.</source>
         <translation>Geriausi partneriai (%d) iš kitų šalių organizacijai %s, su priežastimis.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="362"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="364"/>
         <source>No partner in this catalogue matches %s&apos;s offers and requests yet.</source>
         <translation>Šiame kataloge kol kas nėra partnerio, atitinkančio %s pasiūlymus ir užklausas.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="371"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="373"/>
         <source>%d of %d organisations · %d shortlisted · %d %s · %d %s unavailable</source>
         <translation>%d iš %d organizacijų · trumpajame sąraše %d · %d %s · neprieinama: %d %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="372"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="374"/>
         <source>request</source>
         <translation>užklausa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="372"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="374"/>
         <source>requests</source>
         <translation>užklausos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="373"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
         <source>slot</source>
         <translation>intervalas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="373"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
         <source>slots</source>
         <translation>intervalai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="377"/>
         <source>exported %d×</source>
         <translation>eksportuota %d×</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="423"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="425"/>
         <source>Export My Requests</source>
         <translation>Eksportuoti mano užklausas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="424"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="426"/>
         <source>Matchmaker requests (*{0})</source>
         <translation>Matchmaker užklausos (*{0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="430"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="432"/>
         <source>The requests could not be exported</source>
         <translation>Nepavyko eksportuoti užklausų</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="432"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="434"/>
         <source>Wrote %s. E-mail it to the organiser.</source>
         <translation>Įrašyta %s. Nusiųskite failą organizatoriui el. paštu.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="469"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="471"/>
         <source>Cannot open the catalogue</source>
         <translation>Nepavyko atidaryti katalogo</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/clusters/models.py" line="22"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="92"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
         <source>Cluster</source>
         <translation>Klasteris</translation>
     </message>
@@ -904,7 +904,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="46"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="92"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
         <source>Capability</source>
         <translation>Kompetencija</translation>
     </message>
@@ -994,7 +994,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="99"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="27"/>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="82"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="68"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="71"/>
         <source>Contacts</source>
         <translation>Kontaktai</translation>
     </message>
@@ -1004,6 +1004,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Nežinoma</translation>
     </message>
     <message>
+        <location filename="../../matchmaker/ui/labels.py" line="39"/>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="125"/>
         <source>unknown</source>
         <translation>nežinoma</translation>
@@ -1127,8 +1128,8 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="214"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="54"/>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="57"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
         <source>Name</source>
         <translation>Pavadinimas</translation>
     </message>
@@ -1150,7 +1151,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     <message>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="215"/>
         <source>Consent to publish</source>
-        <translation>Sutikimas skelbti</translation>
+        <translation>Sutikimas</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="226"/>
@@ -1246,28 +1247,28 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Didelė (250+)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="57"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="60"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="146"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="42"/>
         <source>Type</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="58"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="61"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <source>Size</source>
         <translation>Dydis</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="60"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="63"/>
         <source>Founded</source>
         <translation>Įkurta</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="93"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="26"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="61"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="64"/>
         <source>Clusters</source>
         <translation>Klasteriai</translation>
     </message>
@@ -1283,7 +1284,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="30"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="67"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="70"/>
         <source>Tags</source>
         <translation>Žymos</translation>
     </message>
@@ -1298,158 +1299,158 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>nėra sutikimo: niekada neskelbiama</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="126"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="129"/>
         <source>Illustrative demo data</source>
         <translation>Iliustraciniai demonstraciniai duomenys</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="60"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="61"/>
         <source>Select an organisation to see its profile.</source>
         <translation>Pasirinkite organizaciją, kad pamatytumėte jos profilį.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="86"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="87"/>
         <source>Search names, cities, clusters, capabilities, tags…  (Ctrl+F)</source>
-        <translation>Ieškoti pavadinimų, miestų, klasterių, kompetencijų, žymų…  (Ctrl+F)</translation>
+        <translation>Ieškoti pavadinimų, miestų, kompetencijų, žymų…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <source>Tag</source>
         <translation>Žyma</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="104"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="105"/>
         <source>Clear</source>
         <translation>Išvalyti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="151"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="158"/>
         <source>New</source>
         <translation>Nauja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="152"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="159"/>
         <source>Edit</source>
         <translation>Redaguoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="154"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="385"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="161"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="393"/>
         <source>Delete</source>
         <translation>Ištrinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="157"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="164"/>
         <source>Tag…</source>
         <translation>Žymėti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="158"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="165"/>
         <source>Remove Tag…</source>
         <translation>Pašalinti žymą…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="160"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="167"/>
         <source>Import…</source>
         <translation>Importuoti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="161"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="168"/>
         <source>Export…</source>
         <translation>Eksportuoti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="231"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
         <source>All clusters</source>
         <translation>Visi klasteriai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="232"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
         <source>All types</source>
         <translation>Visi tipai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="232"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
         <source>All sizes</source>
         <translation>Visi dydžiai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="232"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
         <source>All tags</source>
         <translation>Visos žymos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="266"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="274"/>
         <source>%s organisations</source>
         <translation>organizacijų: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="269"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="277"/>
         <source>%1 of %2 organisations</source>
         <translation>%1 iš %2 organizacijų</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="349"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="357"/>
         <source>Cannot erase the contact</source>
         <translation>Nepavyko ištrinti kontakto</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="370"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="378"/>
         <source>Cannot edit</source>
         <translation>Nepavyko redaguoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="381"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="389"/>
         <source>Delete %s?</source>
         <translation>Ištrinti %s?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="383"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="391"/>
         <source>Delete %n organisations?</source>
         <translation>Ištrinti organizacijų: %n?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="385"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="393"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Tai galima atšaukti paspaudus Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="391"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="399"/>
         <source>Cannot delete</source>
         <translation>Nepavyko ištrinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="393"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="401"/>
         <source>Deleted %n organisations.</source>
         <translation>Ištrinta organizacijų: %n.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="399"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
         <source>Remove Tag</source>
         <translation>Pašalinti žymą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="399"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
         <source>Tag Organisations</source>
         <translation>Žymėti organizacijas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="400"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="408"/>
         <source>Tag:</source>
         <translation>Žyma:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="413"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="421"/>
         <source>Cannot tag</source>
         <translation>Nepavyko pažymėti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="416"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
         <source>Removed &apos;%1&apos; from %2 organisations.</source>
         <translation>Žyma „%1“ pašalinta iš organizacijų: %2.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="416"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
         <source>Tagged %2 organisations &apos;%1&apos;.</source>
         <translation>Žyma „%1“ pažymėta organizacijų: %2.</translation>
     </message>
@@ -1484,120 +1485,121 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Pastaba</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="60"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="63"/>
         <source>(no reasons)</source>
         <translation>(priežasčių nėra)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="61"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="64"/>
         <source>Select a suggestion to see why.</source>
         <translation>Pasirinkite pasiūlymą, kad pamatytumėte kodėl.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="62"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="65"/>
         <source>mutual interest</source>
         <translation>abipusis interesas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="63"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="66"/>
         <source>score</source>
         <translation>balas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="113"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="121"/>
         <source>Organisation to find partners for (type a name)…</source>
         <translation>Organizacija, kuriai ieškoma partnerių (įveskite pavadinimą)…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="122"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="130"/>
         <source>Only participants of the current event</source>
         <translation>Tik dabartinio renginio dalyviai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="126"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="134"/>
         <source>Include same country</source>
         <translation>Įtraukti tą pačią šalį</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="19"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="165"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="173"/>
         <source>Must meet</source>
         <translation>Būtina susitikti</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="20"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="165"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="173"/>
         <source>Should meet</source>
         <translation>Verta susitikti</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="21"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="166"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="174"/>
         <source>Could meet</source>
         <translation>Galima susitikti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="173"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="181"/>
         <source>Remove from Shortlist</source>
         <translation>Pašalinti iš trumpojo sąrašo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="178"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="186"/>
         <source>Partners for:</source>
         <translation>Partneriai organizacijai:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="254"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="262"/>
         <source>Choose an organisation.</source>
         <translation>Pasirinkite organizaciją.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="264"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="273"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="307"/>
         <source>Building the match index…</source>
         <translation>Kuriamas atitikčių indeksas…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="264"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="273"/>
         <source>Finding partners…</source>
         <translation>Ieškoma partnerių…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="274"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="285"/>
         <source>Not a participant of the current event: showing all organisations.</source>
         <translation>Ne dabartinio renginio dalyvis: rodomos visos organizacijos.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="302"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="319"/>
         <source>%s suggestions</source>
         <translation>pasiūlymų: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="314"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="333"/>
         <source>No suggestions.</source>
         <translation>Pasiūlymų nėra.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="315"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="334"/>
         <source>Cannot suggest partners</source>
         <translation>Nepavyko pasiūlyti partnerių</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="392"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="425"/>
         <source>Cannot shortlist</source>
         <translation>Nepavyko įtraukti į sąrašą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="399"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="432"/>
         <source>Cannot change the shortlist</source>
         <translation>Nepavyko pakeisti trumpojo sąrašo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="407"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="440"/>
         <source>Cannot request a meeting</source>
         <translation>Nepavyko paprašyti susitikimo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="408"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="441"/>
         <source>Meeting requested with %s.</source>
         <translation>Paprašyta susitikimo su %s.</translation>
     </message>
@@ -1679,7 +1681,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="85"/>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="200"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="201"/>
         <source>Day 1 morning</source>
         <extracomment>Organisations that could still be added (list of OrganisationRow). Proposed requests from suggestions, for review (list of Proposal).</extracomment>
         <translation>1 dienos rytas</translation>
@@ -1751,13 +1753,13 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="193"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="285"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="287"/>
         <source>Check in</source>
         <translation>Registruoti atvykimą</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="193"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="285"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="287"/>
         <source>Undo check-in</source>
         <translation>Atšaukti atvykimo registraciją</translation>
     </message>
@@ -1791,7 +1793,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="96"/>
         <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="115"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="250"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="432"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="430"/>
         <source>From</source>
         <translation>Nuo</translation>
     </message>
@@ -1799,14 +1801,14 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="97"/>
         <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="115"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="251"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="433"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="431"/>
         <source>To</source>
         <translation>Kam</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="98"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="254"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="434"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="432"/>
         <source>Priority</source>
         <translation>Prioritetas</translation>
     </message>
@@ -1837,7 +1839,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="91"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="360"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="358"/>
         <source>Accepted</source>
         <translation>Priimta</translation>
     </message>
@@ -1858,7 +1860,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="97"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="312"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="310"/>
         <source>Checked in</source>
         <translation>Atvyko</translation>
     </message>
@@ -1879,7 +1881,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="258"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="275"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="273"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
@@ -1899,138 +1901,138 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>prioritetas: {0}, būsena: {1}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="72"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="73"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="74"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="75"/>
         <location filename="../../matchmaker/ui/pages/event/view.py" line="238"/>
         <source>Event</source>
         <translation>Renginys</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="76"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="77"/>
         <source>&amp;Name</source>
         <translation>&amp;Pavadinimas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="77"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="78"/>
         <source>&amp;Venue</source>
         <translation>&amp;Vieta</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="78"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="79"/>
         <source>Ci&amp;ty</source>
         <translation>&amp;Miestas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="79"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="80"/>
         <source>C&amp;ountry code</source>
         <translation>Ša&amp;lies kodas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="80"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="81"/>
         <source>&amp;Time zone</source>
         <translation>Laiko &amp;juosta</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="81"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="82"/>
         <source>&amp;Slot length</source>
         <translation>&amp;Susitikimo trukmė</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
         <source>Code</source>
         <translation>Kodas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
         <source>Day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
         <source>Start</source>
         <translation>Pradžia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
         <source>End</source>
         <translation>Pabaiga</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="86"/>
         <source>Breaks (10:50-11:10 Coffee; …)</source>
         <translation>Pertraukos (10:50-11:10 Kava; …)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="91"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="92"/>
         <source>Add session</source>
         <translation>Pridėti sesiją</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="92"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="93"/>
         <source>Remove session</source>
         <translation>Pašalinti sesiją</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="95"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="96"/>
         <source>Sessions and breaks</source>
         <translation>Sesijos ir pertraukos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="109"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="110"/>
         <source>Numbered tables</source>
         <translation>Numeruoti stalai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="110"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="111"/>
         <source>Named tables</source>
         <translation>Pavadinti stalai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="117"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="118"/>
         <source>One name per line, or separated by commas</source>
         <translation>Po vieną pavadinimą eilutėje arba atskirti kableliais</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="119"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="120"/>
         <source>Tables</source>
         <translation>Stalai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="125"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="126"/>
         <source>&amp;Save setup</source>
         <translation>Išsaugoti &amp;nustatymus</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="127"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="128"/>
         <source>Revert</source>
         <translation>Atkurti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="165"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="166"/>
         <source>Breaks between sessions (kept when they overlap no new slot): </source>
         <translation>Pertraukos tarp sesijų (paliekamos, jei nesutampa su jokiu nauju intervalu): </translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="177"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="178"/>
         <source>{slots} meeting slots, {tables} tables</source>
         <translation>susitikimų intervalų: {slots}, stalų: {tables}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="204"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="205"/>
         <source>Afternoon</source>
         <translation>Popietė</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="206"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="207"/>
         <source>Morning</source>
         <translation>Rytas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="229"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="230"/>
         <source>Session {0}, breaks</source>
         <translation>{0} sesija, pertraukos</translation>
     </message>
@@ -2256,379 +2258,378 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Sukurti renginį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="68"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="326"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="328"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="66"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="325"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="327"/>
         <source>Schedule</source>
         <translation>Tvarkaraštis</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="72"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="70"/>
         <source>Grid</source>
         <translation>Tinklelis</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="73"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="71"/>
         <source>Participants and check-in</source>
         <translation>Dalyviai ir registracija</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="74"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="72"/>
         <source>Statistics</source>
         <translation>Statistika</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="75"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="73"/>
         <source>Last run</source>
         <translation>Paskutinis paleidimas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="76"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="74"/>
         <source>Choose or create an event on the Event page first.</source>
         <translation>Pirmiausia pasirinkite arba sukurkite renginį puslapyje „Renginys“.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="77"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="75"/>
         <source>Use Event → New event…</source>
         <translation>Renginys → Naujas renginys…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="101"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="99"/>
         <source>&amp;Run scheduler</source>
         <translation>&amp;Sudaryti tvarkaraštį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="102"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="100"/>
         <source>Place every accepted meeting, then minimise breaks (Ctrl+R)</source>
         <translation>Suplanuoti visus priimtus susitikimus, tada sumažinti pertraukų skaičių (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="105"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="103"/>
         <source>Re&amp;pair</source>
         <translation>&amp;Pataisyti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="106"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="104"/>
         <source>Re-solve after changes, moving as few meetings as possible</source>
         <translation>Perskaičiuoti po pakeitimų, perkeliant kuo mažiau susitikimų</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="112"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="110"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="113"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="111"/>
         <source>Time limit of the search</source>
         <translation>Paieškos laiko riba</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="115"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="113"/>
         <source>Stop &amp;&amp; keep best</source>
         <translation>Stabdyti ir palikti geriausią</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="119"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="453"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="117"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="456"/>
         <source>Undo last run</source>
         <translation>Atšaukti paskutinį paleidimą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="151"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="150"/>
         <source>Meeting</source>
         <translation>Susitikimas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="152"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="369"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="151"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="368"/>
         <source>Select a meeting in the grid.</source>
         <translation>Pasirinkite susitikimą tinklelyje.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="158"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
         <source>&amp;Lock</source>
         <translation>&amp;Užrakinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="158"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Atrakinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="158"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
         <source>Mark &amp;held</source>
         <translation>Pažymėti į&amp;vykusį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="159"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="371"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="158"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="370"/>
         <source>No-show</source>
         <translation>Neatvyko</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="160"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="159"/>
         <source>Take out of the schedule</source>
         <translation>Išimti iš tvarkaraščio</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="160"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="159"/>
         <source>Cancel meeting…</source>
         <translation>Atšaukti susitikimą…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="173"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="172"/>
         <source>The other meetings of both sides are highlighted. Drag a meeting to another cell to move it; conflicts are checked before anything moves.</source>
         <translation>Paryškinti kiti abiejų pusių susitikimai. Tempkite susitikimą į kitą langelį, kad jį perkeltumėte; prieš perkeliant tikrinami konfliktai.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="202"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="201"/>
         <source>Find a participant</source>
         <translation>Rasti dalyvį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="217"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="405"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="216"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="408"/>
         <source>Select a participant</source>
         <translation>Pasirinkite dalyvį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="219"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="218"/>
         <source>Did not come from the selected slot on</source>
         <translation>Neatvyko nuo pasirinkto intervalo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="220"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="219"/>
         <source>A no-show in that slot; later meetings are cancelled so a repair can give the partners&apos; time to others</source>
         <translation>Neatvykimas tame intervale; vėlesni susitikimai atšaukiami, kad pataisant partnerių laiką būtų galima skirti kitiems</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="251"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="250"/>
         <source>Meetings between countries</source>
         <translation>Susitikimai tarp šalių</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="269"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="268"/>
         <source>No run in this session yet: press Run scheduler.</source>
         <translation>Šioje sesijoje tvarkaraštis dar nesudarytas: spauskite „Sudaryti tvarkaraštį“.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="272"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="271"/>
         <source>What changed, per participant</source>
         <translation>Kas pasikeitė kiekvienam dalyviui</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="277"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="276"/>
         <source>Changes</source>
         <translation>Pakeitimai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="279"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="278"/>
         <source>Accepted but not placed</source>
         <translation>Priimti, bet nesuplanuoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="280"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="279"/>
         <source>Every accepted meeting has a slot and a table.</source>
         <translation>Kiekvienam priimtam susitikimui skirtas laikas ir stalas.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="330"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="329"/>
         <source>{0} of {1} checked in</source>
         <translation>Atvyko {0} iš {1}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="337"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="336"/>
         <source>Busiest pairs: {0}. The diagonal counts meetings within one country.</source>
         <translation>Daugiausia susitikimų: {0}. Įstrižainėje – susitikimai tos pačios šalies viduje.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="342"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="341"/>
         <source>&lt;b&gt;{placed}&lt;/b&gt; meetings placed, &lt;b&gt;{unplaced}&lt;/b&gt; accepted but not placed · &lt;b&gt;{breaks}&lt;/b&gt; breaks · tables {load:.0%} used · {cross:.0%} cross-border · meetings per participant {low}–{high} (mean {mean:.1f})</source>
         <translation>suplanuota susitikimų: &lt;b&gt;{placed}&lt;/b&gt;, priimtų, bet nesuplanuotų: &lt;b&gt;{unplaced}&lt;/b&gt; · pertraukų: &lt;b&gt;{breaks}&lt;/b&gt; · stalų užimtumas {load:.0%} · tarptautinių {cross:.0%} · susitikimų vienam dalyviui {low}–{high} (vidurkis {mean:.1f})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="377"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="376"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1})&lt;br&gt;with &lt;b&gt;{2}&lt;/b&gt; ({3})&lt;br&gt;{4}, table {5}&lt;br&gt;priority: {6} · {7}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ({1})&lt;br&gt;su &lt;b&gt;{2}&lt;/b&gt; ({3})&lt;br&gt;{4}, stalas {5}&lt;br&gt;prioritetas: {6} · {7}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="391"/>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="392"/>
         <source>No-show: {0}</source>
         <translation>Neatvyko: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="412"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="415"/>
         <source>{name} ({country}) · {n} meetings · {d} delegate(s){checked}</source>
         <translation>{name} ({country}) · susitikimų: {n} · delegatų: {d}{checked}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="414"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="417"/>
         <source> · checked in</source>
         <translation> · atvyko</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="436"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="439"/>
         <source>Meeting cancelled (Ctrl+Z undoes). Press &lt;b&gt;Repair&lt;/b&gt; to use the freed slot while moving as few other meetings as possible.</source>
         <translation>Susitikimas atšauktas (Ctrl+Z atšaukia). Spauskite &lt;b&gt;Pataisyti&lt;/b&gt;, kad atlaisvintas laikas būtų panaudotas perkeliant kuo mažiau kitų susitikimų.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="447"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="450"/>
         <source>Marked. Press &lt;b&gt;Repair&lt;/b&gt; to give the freed time to other meetings.</source>
         <translation>Pažymėta. Spauskite &lt;b&gt;Pataisyti&lt;/b&gt;, kad atlaisvintą laiką skirtumėte kitiems susitikimams.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="454"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="457"/>
         <source>Put back the schedule from before the last run? Hand moves made since then are undone too.</source>
         <translation>Grąžinti tvarkaraštį, buvusį prieš paskutinį sudarymą? Vėliau rankiniu būdu atlikti perkėlimai taip pat bus atšaukti.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="455"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="458"/>
         <source>A backup is taken first (File ▸ Restore Backup).</source>
         <translation>Pirmiausia padaroma atsarginė kopija (Failas ▸ Atkurti atsarginę kopiją).</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="463"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="466"/>
         <source>Not moved</source>
         <translation>Neperkelta</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="480"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="483"/>
         <source>weight {0} (bound {1})</source>
         <translation>svoris {0} (riba {1})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="482"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="485"/>
         <source>breaks {0} (bound {1})</source>
         <translation>pertraukos {0} (riba {1})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="39"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="40"/>
         <source>Repair schedule</source>
         <translation>Pataisyti tvarkaraštį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="39"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="40"/>
         <source>Run scheduler</source>
         <translation>Sudaryti tvarkaraštį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="48"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="205"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="49"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="207"/>
         <source>Cannot undo the run</source>
         <translation>Nepavyko atšaukti paleidimo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="61"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="62"/>
         <source>Cannot redo the run</source>
         <translation>Nepavyko pakartoti paleidimo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="123"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="189"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="124"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="191"/>
         <source>Scheduling cancelled; nothing was changed</source>
         <extracomment>Live progress of a run (SolverProgress). A run ended and was saved (EventScheduleResult). True when a run starts, False when it ends (finished, failed or cancelled). A drop was refused: (list of Conflict, meeting label).</extracomment>
         <translation>Planavimas atšauktas; niekas nepakeista</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="134"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="135"/>
         <source>Repairing the schedule…</source>
         <translation>Taisomas tvarkaraštis…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="134"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="135"/>
         <source>Scheduling…</source>
         <translation>Planuojama…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="167"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="168"/>
         <source>Repair: {0}, {1} of {2} meetings placed, {3} breaks</source>
         <translation>Pataisymas: {0}, suplanuota {1} iš {2} susitikimų, pertraukų: {3}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="169"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="170"/>
         <source>Schedule: {0}, {1} of {2} meetings placed, {3} breaks</source>
         <translation>Tvarkaraštis: {0}, suplanuota {1} iš {2} susitikimų, pertraukų: {3}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="171"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="484"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="500"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="172"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="487"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="503"/>
         <source>{0} moved</source>
         <translation>perkelta: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="184"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="186"/>
         <source>The scheduler stopped</source>
         <translation>Planuoklis sustojo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="209"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="211"/>
         <source>The last schedule run was undone</source>
         <translation>Paskutinis tvarkaraščio sudarymas atšauktas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="228"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="230"/>
         <source>Cannot move the meeting</source>
         <translation>Nepavyko perkelti susitikimo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="240"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="242"/>
         <source>Move {0}</source>
         <translation>Perkelti: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="251"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="253"/>
         <source>meeting {0}</source>
         <translation>susitikimas {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="258"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="260"/>
         <source>Lock {0} meeting(s)</source>
         <translation>Užrakinti susitikimus ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="258"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="260"/>
         <source>Unlock {0} meeting(s)</source>
         <translation>Atrakinti susitikimus ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="265"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="267"/>
         <source>Unschedule {0}</source>
         <translation>Išimti iš tvarkaraščio: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="275"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="277"/>
         <source>Cancel {0}</source>
         <translation>Atšaukti: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="292"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="294"/>
         <source>Mark {0} held</source>
         <translation>Pažymėti įvykusį: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="292"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="294"/>
         <source>Mark {0} no-show</source>
         <translation>Pažymėti neatvykimą: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="293"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="295"/>
         <source>Mark {0} scheduled</source>
         <translation>Pažymėti suplanuotą: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="306"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="308"/>
         <source>No-show of {0}</source>
         <translation>Neatvyko {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="313"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="315"/>
         <source>{0}: {1} meeting(s) marked; run a repair to use the freed time</source>
         <translation>{0}: pažymėta susitikimų – {1}; pataisykite tvarkaraštį, kad panaudotumėte atlaisvintą laiką</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="502"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="505"/>
         <source>{status}: {placed} of {total} meetings placed (weight {w} of bound {wb}), {breaks} breaks (bound {bb}){moved}, {sec:.1f} s. {changed} participant(s) affected.</source>
         <translation>{status}: suplanuota {placed} iš {total} susitikimų (svoris {w}, riba {wb}), pertraukų: {breaks} (riba {bb}){moved}, {sec:.1f} s. Paveikta dalyvių: {changed}.</translation>
     </message>
@@ -3461,75 +3462,120 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Pažymėti intervalą kaip laisvą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="16"/>
+        <location filename="../../matchmaker/ui/labels.py" line="18"/>
         <source>must</source>
         <extracomment>Enum value -&gt; English label, marked for lupdate (one context: &quot;&quot;).</extracomment>
         <translation>būtina</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="17"/>
+        <location filename="../../matchmaker/ui/labels.py" line="19"/>
         <source>should</source>
         <translation>verta</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="18"/>
+        <location filename="../../matchmaker/ui/labels.py" line="20"/>
         <source>could</source>
         <translation>galima</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="20"/>
+        <location filename="../../matchmaker/ui/labels.py" line="22"/>
         <source>pending</source>
         <translation>laukia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="21"/>
+        <location filename="../../matchmaker/ui/labels.py" line="23"/>
         <source>accepted</source>
         <translation>priimta</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="22"/>
+        <location filename="../../matchmaker/ui/labels.py" line="24"/>
         <source>declined</source>
         <translation>atmesta</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="23"/>
+        <location filename="../../matchmaker/ui/labels.py" line="25"/>
         <source>cancelled</source>
         <translation>atšaukta</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="24"/>
+        <location filename="../../matchmaker/ui/labels.py" line="26"/>
         <source>expired</source>
         <translation>nebegalioja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="26"/>
+        <location filename="../../matchmaker/ui/labels.py" line="28"/>
         <source>organiser</source>
         <translation>organizatorius</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="27"/>
+        <location filename="../../matchmaker/ui/labels.py" line="29"/>
         <source>participant</source>
         <translation>dalyvis</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="28"/>
+        <location filename="../../matchmaker/ui/labels.py" line="30"/>
         <source>suggestion</source>
         <translation>pasiūlymas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="30"/>
+        <location filename="../../matchmaker/ui/labels.py" line="32"/>
         <source>scheduled</source>
         <translation>suplanuotas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="31"/>
+        <location filename="../../matchmaker/ui/labels.py" line="33"/>
         <source>held</source>
         <translation>įvyko</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="32"/>
+        <location filename="../../matchmaker/ui/labels.py" line="34"/>
         <source>no-show</source>
         <translation>neatvyko</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="36"/>
+        <source>optimal</source>
+        <translation>optimalus</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="37"/>
+        <source>feasible</source>
+        <translation>leistinas</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="38"/>
+        <source>infeasible</source>
+        <translation>neįmanomas</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="73"/>
+        <source>new at {0}</source>
+        <translation>naujas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="74"/>
+        <source>moved from {0} to {1}</source>
+        <translation>perkeltas iš {0} į {1}</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="77"/>
+        <source>no longer scheduled (was {0})</source>
+        <translation>nebesuplanuotas (buvo {0})</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="97"/>
+        <source>{0} (table {1})</source>
+        <translation>{0} (stalas {1})</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="105"/>
+        <source>same time, table {0} → {1}</source>
+        <translation>tas pats laikas, stalas {0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="106"/>
+        <source>With {0}: {1}</source>
+        <translation>Su {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/base.py" line="135"/>
@@ -3546,7 +3592,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="137"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="387"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="386"/>
         <source>locked</source>
         <translation>užrakinta</translation>
     </message>
@@ -3561,65 +3607,64 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>(laisva)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="270"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="269"/>
         <source>Time</source>
         <translation>Laikas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="272"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="494"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="270"/>
         <source>With</source>
         <translation>Su</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="274"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="272"/>
         <source>Table</source>
         <translation>Stalas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="309"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="356"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="307"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="354"/>
         <source>Participant</source>
         <translation>Dalyvis</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="311"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="358"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="309"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="356"/>
         <source>Meetings</source>
         <translation>Susitikimai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="359"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="357"/>
         <source>Breaks</source>
         <translation>Pertraukos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="361"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="359"/>
         <source>Not placed</source>
         <translation>Nesuplanuota</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="363"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="361"/>
         <source>Unavailable</source>
         <translation>Užimta</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="412"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="410"/>
         <source>{0}–{1}: {2} meeting(s)</source>
         <translation>{0}–{1}: susitikimų – {2}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="436"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="434"/>
         <source>Why not placed</source>
         <translation>Kodėl nesuplanuota</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="449"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="447"/>
         <source>its meeting is {0}</source>
         <translation>jo susitikimo būsena: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="451"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="449"/>
         <source>not scheduled yet: run the scheduler</source>
         <translation>dar nesuplanuota: sudarykite tvarkaraštį</translation>
     </message>
@@ -3647,7 +3692,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Klasteriai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="67"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="68"/>
         <location filename="../../matchmaker/ui/pages/__init__.py" line="115"/>
         <source>Organisations</source>
         <extracomment>Registered page classes, in registration order (the window sorts them by ``order``). What the window needs of a page before building it: a Page subclass, or a LazyPage standing in for one. The built-in pages. Their modules are imported when first shown (see the module docstring).</extracomment>
@@ -3655,7 +3700,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/__init__.py" line="119"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="84"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="87"/>
         <source>Partners</source>
         <translation>Partneriai</translation>
     </message>
@@ -3667,7 +3712,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/__init__.py" line="123"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="59"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="57"/>
         <source>Schedule</source>
         <translation>Tvarkaraštis</translation>
     </message>

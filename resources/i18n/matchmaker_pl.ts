@@ -66,7 +66,7 @@
         <location filename="../../matchmaker/ui/importing/dialog.py" line="136"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="294"/>
         <location filename="../../matchmaker/ui/pages/exports.py" line="113"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="117"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="115"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -168,14 +168,14 @@ Wybierz organizację, aby zobaczyć jej profil.</translation>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="83"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="79"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="69"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="72"/>
         <source>Offers</source>
         <translation>Oferty</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="83"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="79"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="70"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="73"/>
         <source>Requests</source>
         <translation>Zapytania</translation>
     </message>
@@ -202,7 +202,7 @@ Wybierz organizację, aby zobaczyć jej profil.</translation>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="143"/>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="195"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="160"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="168"/>
         <source>Request Meeting</source>
         <translation>Poproś o spotkanie</translation>
     </message>
@@ -228,7 +228,7 @@ Wybierz organizację, aby zobaczyć jej profil.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="186"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="154"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="162"/>
         <source>Add to Shortlist</source>
         <translation>Dodaj do listy wybranych</translation>
     </message>
@@ -259,13 +259,13 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <location filename="../../matchmaker/ui/catalogue/models.py" line="97"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="23"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="40"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="55"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="92"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="58"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="85"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="143"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="273"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="310"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="357"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="271"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="308"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="355"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="41"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="65"/>
         <source>Country</source>
@@ -274,7 +274,7 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="53"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="41"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="56"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="59"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="86"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="144"/>
         <source>City</source>
@@ -285,7 +285,7 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <location filename="../../matchmaker/ui/catalogue/models.py" line="54"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="25"/>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="80"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="64"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="67"/>
         <source>Capabilities</source>
         <translation>Kompetencje</translation>
     </message>
@@ -470,233 +470,233 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/organiser.py" line="224"/>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="436"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="438"/>
         <source>Open Catalogue</source>
         <translation>Otwórz katalog</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="46"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="47"/>
         <source>Matchmaker catalogues (*.mmcat);;All files (*)</source>
         <translation>Katalogi Matchmaker (*.mmcat);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="90"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="91"/>
         <source>%s — Matchmaker catalogue (read-only)</source>
         <translation>%s — katalog Matchmaker (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="117"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="118"/>
         <source>Read-only catalogue: your choices are saved beside it.</source>
         <translation>Katalog tylko do odczytu: Twoje wybory są zapisywane obok niego.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="126"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="127"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="129"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="130"/>
         <source>This is us:</source>
         <translation>To my:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="135"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="136"/>
         <source>(choose your organisation)</source>
         <translation>(wybierz swoją organizację)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="147"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="148"/>
         <source>Search names, offers, requests…</source>
         <translation>Szukaj nazw, ofert, zapytań…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="155"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="231"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="331"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="156"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="364"/>
         <source>All countries</source>
         <translation>Wszystkie kraje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="162"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="231"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="221"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="163"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="229"/>
         <source>All capabilities</source>
         <translation>Wszystkie kompetencje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="220"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="222"/>
         <source>Tick the meeting slots when you cannot meet anyone.</source>
         <translation>Zaznacz terminy, w których nie możesz się z nikim spotkać.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="222"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="224"/>
         <source>This catalogue has no meeting slots (it is not for an event).</source>
         <translation>Ten katalog nie ma terminów spotkań (nie dotyczy wydarzenia).</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="226"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="228"/>
         <source>Partners</source>
         <translation>Partnerzy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="227"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="229"/>
         <source>Suggestions</source>
         <translation>Propozycje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="228"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="230"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="45"/>
         <source>Shortlist</source>
-        <translation>Lista wybranych</translation>
+        <translation>Wybrani</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="229"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="231"/>
         <source>My Requests</source>
         <translation>Moje zapytania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="230"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="232"/>
         <source>My Availability</source>
         <translation>Moja dostępność</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="239"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="241"/>
         <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="241"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="243"/>
         <source>&amp;Open Catalogue…</source>
         <translation>&amp;Otwórz katalog…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="243"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="245"/>
         <source>&amp;Export My Requests…</source>
         <translation>&amp;Eksportuj moje zapytania…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="245"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="247"/>
         <source>&amp;Close</source>
         <translation>Za&amp;mknij</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="251"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="253"/>
         <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="252"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="254"/>
         <location filename="../../matchmaker/ui/main_window.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="255"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="257"/>
         <location filename="../../matchmaker/ui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="261"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="263"/>
         <source>&amp;Find</source>
         <translation>&amp;Znajdź</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="264"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="266"/>
         <source>Add to or Remove from &amp;Shortlist</source>
         <translation>Dodaj do listy wybranych lub &amp;usuń z niej</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="267"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="269"/>
         <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="335"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="337"/>
         <source>Choose “this is us” above to see the partners that suit you best.</source>
         <translation>Wybierz powyżej „To my”, aby zobaczyć najlepiej dopasowanych partnerów.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="342"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="344"/>
         <source>Suggestions are not available</source>
         <translation>Propozycje są niedostępne</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="355"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="357"/>
         <source>Partner suggestions are not available in this installation.</source>
         <translation>W tej instalacji propozycje partnerów są niedostępne.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="358"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="360"/>
         <source>The %d best partners for %s from other countries, with the reasons.</source>
         <translation>Najlepsi partnerzy (%d) z innych krajów dla %s, z uzasadnieniem.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="362"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="364"/>
         <source>No partner in this catalogue matches %s&apos;s offers and requests yet.</source>
         <translation>W tym katalogu nie ma jeszcze partnera pasującego do ofert i zapytań %s.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="371"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="373"/>
         <source>%d of %d organisations · %d shortlisted · %d %s · %d %s unavailable</source>
         <translation>%d z %d organizacji · na liście wybranych %d · %d %s · niedostępne: %d %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="372"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="374"/>
         <source>request</source>
         <translation>zapytanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="372"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="374"/>
         <source>requests</source>
         <translation>zapytania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="373"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
         <source>slot</source>
         <translation>termin</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="373"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
         <source>slots</source>
         <translation>terminy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="377"/>
         <source>exported %d×</source>
         <translation>wyeksportowano %d×</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="423"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="425"/>
         <source>Export My Requests</source>
         <translation>Eksportuj moje zapytania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="424"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="426"/>
         <source>Matchmaker requests (*{0})</source>
         <translation>Zapytania Matchmaker (*{0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="430"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="432"/>
         <source>The requests could not be exported</source>
         <translation>Nie udało się wyeksportować zapytań</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="432"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="434"/>
         <source>Wrote %s. E-mail it to the organiser.</source>
         <translation>Zapisano %s. Wyślij plik organizatorowi e-mailem.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="469"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="471"/>
         <source>Cannot open the catalogue</source>
         <translation>Nie można otworzyć katalogu</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/clusters/models.py" line="22"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="92"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
         <source>Cluster</source>
         <translation>Klaster</translation>
     </message>
@@ -708,7 +708,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     <message>
         <location filename="../../matchmaker/ui/clusters/models.py" line="25"/>
         <source>Stated</source>
-        <translation>Deklarowane</translation>
+        <translation>Podane</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/clusters/models.py" line="26"/>
@@ -904,7 +904,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="46"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="92"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
         <source>Capability</source>
         <translation>Kompetencja</translation>
     </message>
@@ -994,7 +994,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="99"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="27"/>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="82"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="68"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="71"/>
         <source>Contacts</source>
         <translation>Kontakty</translation>
     </message>
@@ -1004,6 +1004,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Nieznany</translation>
     </message>
     <message>
+        <location filename="../../matchmaker/ui/labels.py" line="39"/>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="125"/>
         <source>unknown</source>
         <translation>nieznany</translation>
@@ -1127,8 +1128,8 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="214"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="54"/>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="57"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -1150,7 +1151,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     <message>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="215"/>
         <source>Consent to publish</source>
-        <translation>Zgoda na publikację</translation>
+        <translation>Zgoda</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="226"/>
@@ -1246,28 +1247,28 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Duża (250+)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="57"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="60"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="146"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="42"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="58"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="61"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <source>Size</source>
         <translation>Wielkość</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="60"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="63"/>
         <source>Founded</source>
         <translation>Założona</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/detail.py" line="93"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="26"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="61"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="64"/>
         <source>Clusters</source>
         <translation>Klastry</translation>
     </message>
@@ -1283,7 +1284,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="30"/>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="67"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="70"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
@@ -1298,158 +1299,158 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>brak zgody: nigdy nie publikowane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/model.py" line="126"/>
+        <location filename="../../matchmaker/ui/organisations/model.py" line="129"/>
         <source>Illustrative demo data</source>
         <translation>Przykładowe dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="60"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="61"/>
         <source>Select an organisation to see its profile.</source>
         <translation>Wybierz organizację, aby zobaczyć jej profil.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="86"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="87"/>
         <source>Search names, cities, clusters, capabilities, tags…  (Ctrl+F)</source>
         <translation>Szukaj nazw, miast, klastrów, kompetencji, tagów…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="104"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="105"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="151"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="158"/>
         <source>New</source>
         <translation>Nowa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="152"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="159"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="154"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="385"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="161"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="393"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="157"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="164"/>
         <source>Tag…</source>
         <translation>Otaguj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="158"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="165"/>
         <source>Remove Tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="160"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="167"/>
         <source>Import…</source>
         <translation>Importuj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="161"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="168"/>
         <source>Export…</source>
         <translation>Eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="231"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
         <source>All clusters</source>
         <translation>Wszystkie klastry</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="232"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
         <source>All types</source>
         <translation>Wszystkie typy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="232"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
         <source>All sizes</source>
         <translation>Wszystkie wielkości</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="232"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
         <source>All tags</source>
         <translation>Wszystkie tagi</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="266"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="274"/>
         <source>%s organisations</source>
         <translation>organizacji: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="269"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="277"/>
         <source>%1 of %2 organisations</source>
         <translation>%1 z %2 organizacji</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="349"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="357"/>
         <source>Cannot erase the contact</source>
         <translation>Nie można usunąć kontaktu</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="370"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="378"/>
         <source>Cannot edit</source>
         <translation>Nie można edytować</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="381"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="389"/>
         <source>Delete %s?</source>
         <translation>Usunąć %s?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="383"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="391"/>
         <source>Delete %n organisations?</source>
         <translation>Usunąć organizacje (%n)?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="385"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="393"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Można to cofnąć skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="391"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="399"/>
         <source>Cannot delete</source>
         <translation>Nie można usunąć</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="393"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="401"/>
         <source>Deleted %n organisations.</source>
         <translation>Usunięto organizacje: %n.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="399"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
         <source>Remove Tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="399"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
         <source>Tag Organisations</source>
         <translation>Otaguj organizacje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="400"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="408"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="413"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="421"/>
         <source>Cannot tag</source>
         <translation>Nie można otagować</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="416"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
         <source>Removed &apos;%1&apos; from %2 organisations.</source>
         <translation>Usunięto tag „%1” z organizacji: %2.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="416"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
         <source>Tagged %2 organisations &apos;%1&apos;.</source>
         <translation>Tag „%1” nadano organizacjom: %2.</translation>
     </message>
@@ -1484,120 +1485,121 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="60"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="63"/>
         <source>(no reasons)</source>
         <translation>(brak uzasadnienia)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="61"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="64"/>
         <source>Select a suggestion to see why.</source>
         <translation>Wybierz propozycję, aby zobaczyć uzasadnienie.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="62"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="65"/>
         <source>mutual interest</source>
         <translation>obopólne zainteresowanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="63"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="66"/>
         <source>score</source>
         <translation>wynik</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="113"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="121"/>
         <source>Organisation to find partners for (type a name)…</source>
         <translation>Organizacja, dla której szukamy partnerów (wpisz nazwę)…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="122"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="130"/>
         <source>Only participants of the current event</source>
         <translation>Tylko uczestnicy bieżącego wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="126"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="134"/>
         <source>Include same country</source>
         <translation>Uwzględnij ten sam kraj</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="19"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="165"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="173"/>
         <source>Must meet</source>
         <translation>Spotkanie konieczne</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="20"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="165"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="173"/>
         <source>Should meet</source>
         <translation>Spotkanie wskazane</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/models.py" line="21"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="166"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="174"/>
         <source>Could meet</source>
         <translation>Spotkanie możliwe</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="173"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="181"/>
         <source>Remove from Shortlist</source>
         <translation>Usuń z listy wybranych</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="178"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="186"/>
         <source>Partners for:</source>
         <translation>Partnerzy dla:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="254"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="262"/>
         <source>Choose an organisation.</source>
         <translation>Wybierz organizację.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="264"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="273"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="307"/>
         <source>Building the match index…</source>
         <translation>Budowanie indeksu dopasowań…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="264"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="273"/>
         <source>Finding partners…</source>
         <translation>Szukanie partnerów…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="274"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="285"/>
         <source>Not a participant of the current event: showing all organisations.</source>
         <translation>Nie uczestniczy w bieżącym wydarzeniu: pokazano wszystkie organizacje.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="302"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="319"/>
         <source>%s suggestions</source>
         <translation>propozycji: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="314"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="333"/>
         <source>No suggestions.</source>
         <translation>Brak propozycji.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="315"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="334"/>
         <source>Cannot suggest partners</source>
         <translation>Nie można zaproponować partnerów</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="392"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="425"/>
         <source>Cannot shortlist</source>
         <translation>Nie można dodać do listy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="399"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="432"/>
         <source>Cannot change the shortlist</source>
         <translation>Nie można zmienić listy wybranych</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="407"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="440"/>
         <source>Cannot request a meeting</source>
         <translation>Nie można poprosić o spotkanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/partners/page.py" line="408"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="441"/>
         <source>Meeting requested with %s.</source>
         <translation>Poproszono o spotkanie z %s.</translation>
     </message>
@@ -1679,7 +1681,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="85"/>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="200"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="201"/>
         <source>Day 1 morning</source>
         <extracomment>Organisations that could still be added (list of OrganisationRow). Proposed requests from suggestions, for review (list of Proposal).</extracomment>
         <translation>Dzień 1, rano</translation>
@@ -1751,13 +1753,13 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="193"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="285"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="287"/>
         <source>Check in</source>
         <translation>Zarejestruj przybycie</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="193"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="285"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="287"/>
         <source>Undo check-in</source>
         <translation>Cofnij rejestrację przybycia</translation>
     </message>
@@ -1791,7 +1793,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="96"/>
         <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="115"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="250"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="432"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="430"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
@@ -1799,14 +1801,14 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="97"/>
         <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="115"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="251"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="433"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="431"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="98"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="254"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="434"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="432"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
@@ -1837,7 +1839,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="91"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="360"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="358"/>
         <source>Accepted</source>
         <translation>Zaakceptowane</translation>
     </message>
@@ -1858,7 +1860,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="97"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="312"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="310"/>
         <source>Checked in</source>
         <translation>Obecny</translation>
     </message>
@@ -1879,7 +1881,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="258"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="275"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="273"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1899,138 +1901,138 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>priorytet: {0}, status: {1}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="72"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="73"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="74"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="75"/>
         <location filename="../../matchmaker/ui/pages/event/view.py" line="238"/>
         <source>Event</source>
         <translation>Wydarzenie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="76"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="77"/>
         <source>&amp;Name</source>
         <translation>&amp;Nazwa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="77"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="78"/>
         <source>&amp;Venue</source>
         <translation>&amp;Miejsce</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="78"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="79"/>
         <source>Ci&amp;ty</source>
         <translation>Mi&amp;asto</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="79"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="80"/>
         <source>C&amp;ountry code</source>
         <translation>Kod &amp;kraju</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="80"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="81"/>
         <source>&amp;Time zone</source>
         <translation>Strefa &amp;czasowa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="81"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="82"/>
         <source>&amp;Slot length</source>
         <translation>&amp;Długość spotkania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="86"/>
         <source>Breaks (10:50-11:10 Coffee; …)</source>
         <translation>Przerwy (10:50-11:10 Kawa; …)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="91"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="92"/>
         <source>Add session</source>
         <translation>Dodaj sesję</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="92"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="93"/>
         <source>Remove session</source>
         <translation>Usuń sesję</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="95"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="96"/>
         <source>Sessions and breaks</source>
         <translation>Sesje i przerwy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="109"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="110"/>
         <source>Numbered tables</source>
         <translation>Stoliki numerowane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="110"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="111"/>
         <source>Named tables</source>
         <translation>Stoliki z nazwami</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="117"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="118"/>
         <source>One name per line, or separated by commas</source>
         <translation>Jedna nazwa w wierszu lub rozdzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="119"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="120"/>
         <source>Tables</source>
         <translation>Stoliki</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="125"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="126"/>
         <source>&amp;Save setup</source>
         <translation>&amp;Zapisz ustawienia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="127"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="128"/>
         <source>Revert</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="165"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="166"/>
         <source>Breaks between sessions (kept when they overlap no new slot): </source>
         <translation>Przerwy między sesjami (zachowane, jeśli nie nachodzą na żaden nowy termin): </translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="177"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="178"/>
         <source>{slots} meeting slots, {tables} tables</source>
         <translation>terminy spotkań: {slots}, stoliki: {tables}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="204"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="205"/>
         <source>Afternoon</source>
         <translation>Popołudnie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="206"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="207"/>
         <source>Morning</source>
         <translation>Rano</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="229"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="230"/>
         <source>Session {0}, breaks</source>
         <translation>Sesja {0}, przerwy</translation>
     </message>
@@ -2256,379 +2258,378 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Utwórz wydarzenie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="68"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="326"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="328"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="66"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="325"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="327"/>
         <source>Schedule</source>
         <translation>Harmonogram</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="72"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="70"/>
         <source>Grid</source>
         <translation>Siatka</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="73"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="71"/>
         <source>Participants and check-in</source>
         <translation>Uczestnicy i rejestracja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="74"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="72"/>
         <source>Statistics</source>
         <translation>Statystyki</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="75"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="73"/>
         <source>Last run</source>
         <translation>Ostatnie uruchomienie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="76"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="74"/>
         <source>Choose or create an event on the Event page first.</source>
         <translation>Najpierw wybierz lub utwórz wydarzenie na stronie „Wydarzenie”.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="77"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="75"/>
         <source>Use Event → New event…</source>
         <translation>Wydarzenie → Nowe wydarzenie…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="101"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="99"/>
         <source>&amp;Run scheduler</source>
         <translation>&amp;Ułóż harmonogram</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="102"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="100"/>
         <source>Place every accepted meeting, then minimise breaks (Ctrl+R)</source>
         <translation>Zaplanuj każde zaakceptowane spotkanie, potem zminimalizuj przerwy (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="105"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="103"/>
         <source>Re&amp;pair</source>
         <translation>&amp;Napraw</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="106"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="104"/>
         <source>Re-solve after changes, moving as few meetings as possible</source>
         <translation>Przelicz po zmianach, przesuwając jak najmniej spotkań</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="112"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="110"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="113"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="111"/>
         <source>Time limit of the search</source>
         <translation>Limit czasu wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="115"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="113"/>
         <source>Stop &amp;&amp; keep best</source>
         <translation>Zatrzymaj i zachowaj najlepszy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="119"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="453"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="117"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="456"/>
         <source>Undo last run</source>
         <translation>Cofnij ostatnie uruchomienie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="151"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="150"/>
         <source>Meeting</source>
         <translation>Spotkanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="152"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="369"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="151"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="368"/>
         <source>Select a meeting in the grid.</source>
         <translation>Wybierz spotkanie w siatce.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="158"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
         <source>&amp;Lock</source>
         <translation>&amp;Zablokuj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="158"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Odblokuj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="158"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
         <source>Mark &amp;held</source>
         <translation>Oznacz jako od&amp;byte</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="159"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="371"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="158"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="370"/>
         <source>No-show</source>
         <translation>Nieobecność</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="160"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="159"/>
         <source>Take out of the schedule</source>
         <translation>Usuń z harmonogramu</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="160"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="159"/>
         <source>Cancel meeting…</source>
         <translation>Odwołaj spotkanie…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="173"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="172"/>
         <source>The other meetings of both sides are highlighted. Drag a meeting to another cell to move it; conflicts are checked before anything moves.</source>
         <translation>Wyróżniono pozostałe spotkania obu stron. Przeciągnij spotkanie do innej komórki, aby je przenieść; przed przeniesieniem sprawdzane są konflikty.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="202"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="201"/>
         <source>Find a participant</source>
         <translation>Znajdź uczestnika</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="217"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="405"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="216"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="408"/>
         <source>Select a participant</source>
         <translation>Wybierz uczestnika</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="219"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="218"/>
         <source>Did not come from the selected slot on</source>
         <translation>Nie przybył od wybranego terminu</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="220"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="219"/>
         <source>A no-show in that slot; later meetings are cancelled so a repair can give the partners&apos; time to others</source>
         <translation>Nieobecność w tym terminie; późniejsze spotkania są odwoływane, aby naprawa mogła przydzielić czas partnerów innym</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="251"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="250"/>
         <source>Meetings between countries</source>
         <translation>Spotkania między krajami</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="269"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="268"/>
         <source>No run in this session yet: press Run scheduler.</source>
         <translation>W tej sesji nie było jeszcze uruchomienia: naciśnij „Ułóż harmonogram”.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="272"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="271"/>
         <source>What changed, per participant</source>
         <translation>Co się zmieniło, według uczestników</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="277"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="276"/>
         <source>Changes</source>
         <translation>Zmiany</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="279"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="278"/>
         <source>Accepted but not placed</source>
         <translation>Zaakceptowane, ale niezaplanowane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="280"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="279"/>
         <source>Every accepted meeting has a slot and a table.</source>
         <translation>Każde zaakceptowane spotkanie ma termin i stolik.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="330"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="329"/>
         <source>{0} of {1} checked in</source>
         <translation>Obecni: {0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="337"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="336"/>
         <source>Busiest pairs: {0}. The diagonal counts meetings within one country.</source>
         <translation>Najczęstsze pary: {0}. Przekątna liczy spotkania w obrębie jednego kraju.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="342"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="341"/>
         <source>&lt;b&gt;{placed}&lt;/b&gt; meetings placed, &lt;b&gt;{unplaced}&lt;/b&gt; accepted but not placed · &lt;b&gt;{breaks}&lt;/b&gt; breaks · tables {load:.0%} used · {cross:.0%} cross-border · meetings per participant {low}–{high} (mean {mean:.1f})</source>
         <translation>zaplanowane spotkania: &lt;b&gt;{placed}&lt;/b&gt;, zaakceptowane, ale niezaplanowane: &lt;b&gt;{unplaced}&lt;/b&gt; · przerwy: &lt;b&gt;{breaks}&lt;/b&gt; · wykorzystanie stolików {load:.0%} · transgraniczne {cross:.0%} · spotkań na uczestnika {low}–{high} (średnio {mean:.1f})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="377"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="376"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1})&lt;br&gt;with &lt;b&gt;{2}&lt;/b&gt; ({3})&lt;br&gt;{4}, table {5}&lt;br&gt;priority: {6} · {7}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ({1})&lt;br&gt;z &lt;b&gt;{2}&lt;/b&gt; ({3})&lt;br&gt;{4}, stolik {5}&lt;br&gt;priorytet: {6} · {7}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="391"/>
         <location filename="../../matchmaker/ui/pages/schedule/view.py" line="392"/>
         <source>No-show: {0}</source>
         <translation>Nieobecność: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="412"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="415"/>
         <source>{name} ({country}) · {n} meetings · {d} delegate(s){checked}</source>
         <translation>{name} ({country}) · spotkania: {n} · delegaci: {d}{checked}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="414"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="417"/>
         <source> · checked in</source>
         <translation> · obecny</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="436"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="439"/>
         <source>Meeting cancelled (Ctrl+Z undoes). Press &lt;b&gt;Repair&lt;/b&gt; to use the freed slot while moving as few other meetings as possible.</source>
         <translation>Spotkanie odwołane (Ctrl+Z cofa). Naciśnij &lt;b&gt;Napraw&lt;/b&gt;, aby wykorzystać zwolniony termin, przesuwając jak najmniej innych spotkań.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="447"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="450"/>
         <source>Marked. Press &lt;b&gt;Repair&lt;/b&gt; to give the freed time to other meetings.</source>
         <translation>Oznaczono. Naciśnij &lt;b&gt;Napraw&lt;/b&gt;, aby przydzielić zwolniony czas innym spotkaniom.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="454"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="457"/>
         <source>Put back the schedule from before the last run? Hand moves made since then are undone too.</source>
         <translation>Przywrócić harmonogram sprzed ostatniego ułożenia? Ręczne przeniesienia wykonane od tego czasu również zostaną cofnięte.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="455"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="458"/>
         <source>A backup is taken first (File ▸ Restore Backup).</source>
         <translation>Najpierw tworzona jest kopia zapasowa (Plik ▸ Przywróć kopię zapasową).</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="463"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="466"/>
         <source>Not moved</source>
         <translation>Nie przeniesiono</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="480"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="483"/>
         <source>weight {0} (bound {1})</source>
         <translation>waga {0} (granica {1})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="482"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="485"/>
         <source>breaks {0} (bound {1})</source>
         <translation>przerwy {0} (granica {1})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="39"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="40"/>
         <source>Repair schedule</source>
         <translation>Napraw harmonogram</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="39"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="40"/>
         <source>Run scheduler</source>
         <translation>Ułóż harmonogram</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="48"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="205"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="49"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="207"/>
         <source>Cannot undo the run</source>
         <translation>Nie można cofnąć uruchomienia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="61"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="62"/>
         <source>Cannot redo the run</source>
         <translation>Nie można ponowić uruchomienia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="123"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="189"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="124"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="191"/>
         <source>Scheduling cancelled; nothing was changed</source>
         <extracomment>Live progress of a run (SolverProgress). A run ended and was saved (EventScheduleResult). True when a run starts, False when it ends (finished, failed or cancelled). A drop was refused: (list of Conflict, meeting label).</extracomment>
         <translation>Planowanie anulowano; nic nie zmieniono</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="134"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="135"/>
         <source>Repairing the schedule…</source>
         <translation>Naprawianie harmonogramu…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="134"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="135"/>
         <source>Scheduling…</source>
         <translation>Planowanie…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="167"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="168"/>
         <source>Repair: {0}, {1} of {2} meetings placed, {3} breaks</source>
         <translation>Naprawa: {0}, zaplanowano {1} z {2} spotkań, przerwy: {3}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="169"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="170"/>
         <source>Schedule: {0}, {1} of {2} meetings placed, {3} breaks</source>
         <translation>Harmonogram: {0}, zaplanowano {1} z {2} spotkań, przerwy: {3}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="171"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="484"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="500"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="172"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="487"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="503"/>
         <source>{0} moved</source>
         <translation>przeniesiono: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="184"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="186"/>
         <source>The scheduler stopped</source>
         <translation>Planowanie zostało przerwane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="209"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="211"/>
         <source>The last schedule run was undone</source>
         <translation>Cofnięto ostatnie ułożenie harmonogramu</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="228"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="230"/>
         <source>Cannot move the meeting</source>
         <translation>Nie można przenieść spotkania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="240"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="242"/>
         <source>Move {0}</source>
         <translation>Przenieś: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="251"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="253"/>
         <source>meeting {0}</source>
         <translation>spotkanie {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="258"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="260"/>
         <source>Lock {0} meeting(s)</source>
         <translation>Zablokuj spotkania ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="258"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="260"/>
         <source>Unlock {0} meeting(s)</source>
         <translation>Odblokuj spotkania ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="265"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="267"/>
         <source>Unschedule {0}</source>
         <translation>Usuń z harmonogramu: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="275"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="277"/>
         <source>Cancel {0}</source>
         <translation>Odwołaj: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="292"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="294"/>
         <source>Mark {0} held</source>
         <translation>Oznacz jako odbyte: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="292"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="294"/>
         <source>Mark {0} no-show</source>
         <translation>Oznacz nieobecność: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="293"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="295"/>
         <source>Mark {0} scheduled</source>
         <translation>Oznacz jako zaplanowane: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="306"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="308"/>
         <source>No-show of {0}</source>
         <translation>Nieobecność: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="313"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="315"/>
         <source>{0}: {1} meeting(s) marked; run a repair to use the freed time</source>
         <translation>{0}: oznaczono spotkania ({1}); uruchom naprawę, aby wykorzystać zwolniony czas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="502"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="505"/>
         <source>{status}: {placed} of {total} meetings placed (weight {w} of bound {wb}), {breaks} breaks (bound {bb}){moved}, {sec:.1f} s. {changed} participant(s) affected.</source>
         <translation>{status}: zaplanowano {placed} z {total} spotkań (waga {w} przy granicy {wb}), przerwy: {breaks} (granica {bb}){moved}, {sec:.1f} s. Dotyczy uczestników: {changed}.</translation>
     </message>
@@ -3461,75 +3462,120 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Oznacz termin jako dostępny</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="16"/>
+        <location filename="../../matchmaker/ui/labels.py" line="18"/>
         <source>must</source>
         <extracomment>Enum value -&gt; English label, marked for lupdate (one context: &quot;&quot;).</extracomment>
         <translation>konieczne</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="17"/>
+        <location filename="../../matchmaker/ui/labels.py" line="19"/>
         <source>should</source>
         <translation>wskazane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="18"/>
+        <location filename="../../matchmaker/ui/labels.py" line="20"/>
         <source>could</source>
         <translation>możliwe</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="20"/>
+        <location filename="../../matchmaker/ui/labels.py" line="22"/>
         <source>pending</source>
         <translation>oczekuje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="21"/>
+        <location filename="../../matchmaker/ui/labels.py" line="23"/>
         <source>accepted</source>
         <translation>zaakceptowane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="22"/>
+        <location filename="../../matchmaker/ui/labels.py" line="24"/>
         <source>declined</source>
         <translation>odrzucone</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="23"/>
+        <location filename="../../matchmaker/ui/labels.py" line="25"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="24"/>
+        <location filename="../../matchmaker/ui/labels.py" line="26"/>
         <source>expired</source>
         <translation>wygasłe</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="26"/>
+        <location filename="../../matchmaker/ui/labels.py" line="28"/>
         <source>organiser</source>
         <translation>organizator</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="27"/>
+        <location filename="../../matchmaker/ui/labels.py" line="29"/>
         <source>participant</source>
         <translation>uczestnik</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="28"/>
+        <location filename="../../matchmaker/ui/labels.py" line="30"/>
         <source>suggestion</source>
         <translation>propozycja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="30"/>
+        <location filename="../../matchmaker/ui/labels.py" line="32"/>
         <source>scheduled</source>
         <translation>zaplanowane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="31"/>
+        <location filename="../../matchmaker/ui/labels.py" line="33"/>
         <source>held</source>
         <translation>odbyte</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/labels.py" line="32"/>
+        <location filename="../../matchmaker/ui/labels.py" line="34"/>
         <source>no-show</source>
         <translation>nieobecność</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="36"/>
+        <source>optimal</source>
+        <translation>optymalny</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="37"/>
+        <source>feasible</source>
+        <translation>dopuszczalny</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="38"/>
+        <source>infeasible</source>
+        <translation>niewykonalny</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="73"/>
+        <source>new at {0}</source>
+        <translation>nowe: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="74"/>
+        <source>moved from {0} to {1}</source>
+        <translation>przeniesione z {0} na {1}</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="77"/>
+        <source>no longer scheduled (was {0})</source>
+        <translation>już niezaplanowane (było {0})</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="97"/>
+        <source>{0} (table {1})</source>
+        <translation>{0} (stolik {1})</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="105"/>
+        <source>same time, table {0} → {1}</source>
+        <translation>ta sama godzina, stolik {0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/labels.py" line="106"/>
+        <source>With {0}: {1}</source>
+        <translation>Z {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/base.py" line="135"/>
@@ -3546,7 +3592,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="137"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="387"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="386"/>
         <source>locked</source>
         <translation>zablokowane</translation>
     </message>
@@ -3561,65 +3607,64 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>(wolne)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="270"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="269"/>
         <source>Time</source>
         <translation>Godzina</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="272"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="494"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="270"/>
         <source>With</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="274"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="272"/>
         <source>Table</source>
         <translation>Stolik</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="309"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="356"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="307"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="354"/>
         <source>Participant</source>
         <translation>Uczestnik</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="311"/>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="358"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="309"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="356"/>
         <source>Meetings</source>
         <translation>Spotkania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="359"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="357"/>
         <source>Breaks</source>
         <translation>Przerwy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="361"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="359"/>
         <source>Not placed</source>
         <translation>Niezaplanowane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="363"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="361"/>
         <source>Unavailable</source>
         <translation>Niedostępne</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="412"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="410"/>
         <source>{0}–{1}: {2} meeting(s)</source>
         <translation>{0}–{1}: spotkania – {2}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="436"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="434"/>
         <source>Why not placed</source>
         <translation>Dlaczego niezaplanowane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="449"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="447"/>
         <source>its meeting is {0}</source>
         <translation>status spotkania: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="451"/>
+        <location filename="../../matchmaker/ui/pages/schedule/models.py" line="449"/>
         <source>not scheduled yet: run the scheduler</source>
         <translation>jeszcze niezaplanowane: ułóż harmonogram</translation>
     </message>
@@ -3647,7 +3692,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Klastry</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="67"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="68"/>
         <location filename="../../matchmaker/ui/pages/__init__.py" line="115"/>
         <source>Organisations</source>
         <extracomment>Registered page classes, in registration order (the window sorts them by ``order``). What the window needs of a page before building it: a Page subclass, or a LazyPage standing in for one. The built-in pages. Their modules are imported when first shown (see the module docstring).</extracomment>
@@ -3655,7 +3700,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/__init__.py" line="119"/>
-        <location filename="../../matchmaker/ui/partners/page.py" line="84"/>
+        <location filename="../../matchmaker/ui/partners/page.py" line="87"/>
         <source>Partners</source>
         <translation>Partnerzy</translation>
     </message>
@@ -3667,7 +3712,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/__init__.py" line="123"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="59"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="57"/>
         <source>Schedule</source>
         <translation>Harmonogram</translation>
     </message>

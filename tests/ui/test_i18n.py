@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from matchmaker.core.model import Event
+from matchmaker.core.model import Event, RequestStatus
 from matchmaker.ui.look import install_translator
 from matchmaker.ui.main_window import MainWindow
 from matchmaker.ui.pages import discover_pages
@@ -207,6 +207,11 @@ def test_lithuanian_on_the_event_schedule_and_organisations_pages(window) -> Non
         assert [win.navigation.item(i).text() for i in range(win.navigation.count())][:5] == [
             "Organizacijos", "Klasteriai", "Partneriai", "Renginys", "Tvarkaraštis",
         ]  # fmt: skip
+        organisations = win.show_page("organisations")
+        model = organisations.controller.model
+        titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        assert titles[:4] == ["Pavadinimas", "Šalis", "Miestas", "Tipas"]  # translated once, never blanked
+        assert QCoreApplication.translate("", "not in any catalogue") == "not in any catalogue"
         event = win.show_page("event")
         assert [event.tabs.tabText(i) for i in range(event.tabs.count())] == [
             "Nustatymai", "Dalyviai", "Užimtumas", "Susitikimų užklausos",
@@ -223,6 +228,13 @@ def test_lithuanian_on_the_event_schedule_and_organisations_pages(window) -> Non
         files = [a.text() for a in win.menu("file").actions() if a.text()]
         assert "Importuoti &dalyvius…" in files and "&Baigti" in files
         assert QCoreApplication.translate("", "{0} moved").format(3) == "perkelta: 3"
+        # Texts built from core results: weekdays from the locale, the change lines of a run, solver outcomes.
+        from matchmaker.ui.labels import change_line, label
+
+        assert (
+            change_line("m4 with Nordic AS: new at Wed 09:30 (table 2)") == "Su Nordic AS: naujas: tr 09:30 (stalas 2)"
+        )
+        assert label("optimal") == "optimalus" and label(RequestStatus.ACCEPTED) == "priimta"
     finally:
         _drop_language(translator)
     assert QCoreApplication.translate("", "Delegates") == "Delegates"

@@ -124,3 +124,55 @@ def test_source_reset_refilters(qapp) -> None:  # type: ignore[no-untyped-def]
     proxy.set_column_filter("country", OrgModel.COUNTRY, {"LT"})
     model.set_rows([*ROWS, Org(6, "Kaunas Games", "LT", 2020, frozenset())])
     assert set(_names(proxy)) == {"Šiaurės Žvaigždė UAB", "Vilnius Cloud", "Kaunas Games"}
+
+
+def test_earlier_text_results_are_reused_only_while_nothing_else_changed(qapp) -> None:  # type: ignore[no-untyped-def]
+    model, proxy = _proxy()
+    proxy.set_text_filter("l")
+    first = proxy.visible_objects()
+    proxy.set_text_filter("lo")
+    proxy.set_text_filter("l")  # Backspace: the kept result, the same rows in the same order
+    assert proxy.visible_objects() == first
+    proxy.set_column_filter("country", OrgModel.COUNTRY, {"LT"})  # another filter: kept results are dropped
+    proxy.set_column_filter("country", OrgModel.COUNTRY, None)
+    model.update_row(3, ROWS[3]._replace(name="Nordsken Studio"))  # no "l" any more
+    proxy.set_text_filter("lo")
+    proxy.set_text_filter("l")
+    assert "Nordsken Studio" not in [r.name for r in proxy.visible_objects()]
+    assert [r.name for r in proxy.visible_objects()] == [r.name for r in first if r.id != 4]
+    model.set_rows([*ROWS, Org(6, "Klaipėda Labs", "LT", 2020, frozenset())])  # a reset refilters from scratch
+    proxy.set_text_filter("la")
+    proxy.set_text_filter("l")
+    assert "Klaipėda Labs" in [r.name for r in proxy.visible_objects()]
+
+
+def test_plain_text_delegate_paints_elided_text_alignment_and_selection(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QTableView
+
+    from matchmaker.ui.models.delegate import PlainTextDelegate
+
+    _, proxy = _proxy()
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.setItemDelegate(PlainTextDelegate(view))
+    view.resize(420, 200)
+    view.setColumnWidth(0, 60)  # too narrow for the names: elided
+    view.show()
+    view.selectRow(1)
+    image = view.viewport().grab().toImage()
+    highlight = view.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    row_1 = view.visualRect(proxy.index(1, 0))
+    assert QColor(image.pixel(row_1.left() + 1, row_1.center().y())) == highlight
+
+    def ink(rect) -> list[int]:  # type: ignore[no-untyped-def]
+        """x of the dark pixels (text) in a cell."""
+        return [x for x in range(rect.left(), rect.right()) for y in range(rect.top(), rect.bottom())
+                if QColor(image.pixel(x, y)).lightness() < 100]  # fmt: skip
+
+    name = ink(view.visualRect(proxy.index(0, 0)))
+    assert name and max(name) <= view.visualRect(proxy.index(0, 0)).right()  # clipped by eliding, not overflowing
+    founded = view.visualRect(proxy.index(0, OrgModel.FOUNDED))
+    digits = ink(founded)
+    assert digits and min(digits) > founded.center().x()  # right-aligned numbers

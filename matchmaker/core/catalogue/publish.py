@@ -21,6 +21,7 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import ValidationFailed
+from ..faults import pause_point
 from ..model import (
     Capability,
     CataloguePublication,
@@ -136,6 +137,7 @@ def publish_catalogue(
     session.flush()
     yield Progress(3, 4, f"Saving {path.name}")
     _write_when_committed(session, path, data)
+    pause_point("catalogue.commit")  # test-only: see matchmaker.core.faults
     yield Progress(4, 4, "Published")
     slots = document["event"]["slots"] if document["event"] else []
     return PublishReport(
@@ -180,6 +182,7 @@ def write_atomically(path: Path, data: bytes) -> None:
                 stream.write(data)
                 stream.flush()
                 os.fsync(stream.fileno())
+            pause_point("export.rename")  # test-only: see matchmaker.core.faults
             os.replace(temp, path)
         except BaseException:
             Path(temp).unlink(missing_ok=True)

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import ValidationFailed
+from ..faults import pause_point
 from ..text import fold
 
 _UNSAFE = re.compile(r"[^a-z0-9]+")
@@ -34,6 +35,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
     temporary = Path(name)
     try:
         yield temporary
+        pause_point("export.rename")  # test-only: see matchmaker.core.faults
         os.replace(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)

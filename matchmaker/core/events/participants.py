@@ -227,6 +227,7 @@ def set_availability(
         person = session.get(Participation, pid)
         if person is not None:
             session.expire(person, ["unavailable_slots"])
+            person.updated_at = utcnow()  # a new version: availability is part of the participant's row
     session.flush()
     return changed
 

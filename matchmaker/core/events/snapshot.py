@@ -135,6 +135,9 @@ class EventSnapshot:
     meetings: tuple[MeetingInfo, ...]
     sessions: tuple[tuple[str, str], ...] = field(default_factory=tuple)
     last_run: RunInfo | None = None
+    #: The version of every row shown, ``{(table, id): version}``: actions on the snapshot are refused
+    #: with a conflict if someone else saved one of the rows they change since (``matchmaker.db.seen``).
+    versions: dict[tuple[str, int], int] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def meeting_slots(self) -> tuple[SlotInfo, ...]:
@@ -266,7 +269,12 @@ def load_snapshot(session: Session, event_id: int) -> EventSnapshot:
         event.id, event.name, event.timezone, event.starts_on, event.ends_on, event.meeting_minutes, event.venue,
         event.city or "", event.country or "", tuple(slots), tables, participants, request_infos, meeting_infos,
         tuple((b.code, b.name) for b in event.sessions), last_run,
+        _versions((event, *event.sessions, *event.slots, *event.tables, *people, *requests, *meetings)),
     )  # fmt: skip
+
+
+def _versions(rows: tuple[Any, ...]) -> dict[tuple[str, int], int]:
+    return {(row.__tablename__, int(row.id)): int(row.version) for row in rows}
 
 
 def list_events(session: Session) -> list[tuple[int, str]]:

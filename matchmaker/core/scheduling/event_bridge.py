@@ -5,8 +5,10 @@
 - Locked meetings, and held or no-show ones, keep their slot and table.
 - In a repair with ``now``, slots that have started are past: they and their meetings are left
   out of the problem and untouched.
-- :func:`save_solution` writes Meeting rows and a :class:`ScheduleRun` holding what it replaced,
-  raising ``Meeting.ics_sequence`` on every change of slot, table or status;
+- :func:`save_solution` refuses (:class:`~.stale.ScheduleChanged`) if a request or meeting changed
+  since the problem was read (a colleague's hand move is never overwritten); else it writes Meeting
+  rows and a :class:`ScheduleRun` holding what it replaced, raising ``Meeting.ics_sequence`` on
+  every change of slot, table or status;
   :func:`undo_last_run` puts the replaced assignment back.
 
 Qt-free and database-agnostic: functions take a Session; the caller owns the transaction, the
@@ -16,7 +18,7 @@ scheduler lock and the backup (see :mod:`matchmaker.db.scheduling`).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -45,6 +47,7 @@ from .problem import (
     ScheduleProblem,
     ScheduleSolution,
 )
+from .stale import check_unchanged
 
 SNAPSHOT_FORMAT = 1
 _FIXED_STATUSES = (MeetingStatus.HELD, MeetingStatus.NO_SHOW)
@@ -63,6 +66,10 @@ class EventProblem:
     current: dict[str, Assignment]  # where the problem's meetings are now (for repairs and reports)
     left_out: dict[str, str] = field(default_factory=dict)  # request id (str) -> why it is not in the problem
     slot_labels: dict[str, str] = field(default_factory=dict)
+    #: Read-time versions (optimistic locking): accepted request id -> its version, and -> its meeting's
+    #: version (None: it had no meeting). :func:`save_solution` refuses if any of them moved on.
+    request_versions: dict[int, int] = field(default_factory=dict)
+    meeting_versions: dict[int, int | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -118,6 +125,8 @@ def event_problem(
         .order_by(MeetingRequest.id)
     ).all()
     meetings, current, left_out = [], {}, {}
+    request_versions = {r.id: r.version for r in requests}
+    meeting_versions = {r.id: r.meeting.version if r.meeting is not None else None for r in requests}
     for request in requests:
         mid = f"m{request.id}"
         row = request.meeting
@@ -170,7 +179,19 @@ def event_problem(
         current,
         left_out,
         labels,
+        request_versions,
+        meeting_versions,
     )
+
+
+def refresh_versions(session: Session, built: EventProblem) -> EventProblem:
+    """``built`` with the versions of its requests and meetings as stored now (after our own undo, say)."""
+    ids = list(built.request_versions)
+    requests = {r.id: r.version for r in session.scalars(select(MeetingRequest).where(MeetingRequest.id.in_(ids)))}
+    rows = session.scalars(select(Meeting).where(Meeting.request_id.in_(ids)))
+    meetings: dict[int, int | None] = dict.fromkeys(ids)
+    meetings.update({m.request_id: m.version for m in rows})
+    return replace(built, request_versions=requests, meeting_versions=meetings)
 
 
 def save_solution(
@@ -185,7 +206,11 @@ def save_solution(
     if solution.status in ("infeasible", "unknown") and not solution.assignments:
         raise ValidationFailed(f"The scheduler found no schedule ({solution.status}); nothing was saved")
     event_id = built.event_id
-    rows = {m.request_id: m for m in session.scalars(select(Meeting).where(Meeting.event_id == event_id)).all()}
+    # FOR UPDATE (PostgreSQL; SQLite holds the write lock already): nobody moves a meeting between
+    # the check below and the commit; their save waits, then gets a conflict.
+    meetings = select(Meeting).where(Meeting.event_id == event_id).with_for_update()
+    rows = {m.request_id: m for m in session.scalars(meetings.execution_options(populate_existing=True)).all()}
+    check_unchanged(session, built, rows)
     snapshot: list[dict[str, Any]] = []
     new_place = solution.by_meeting()
     for mid, request_id in built.request_ids.items():
@@ -219,6 +244,7 @@ def save_solution(
             row.status = MeetingStatus.CANCELLED
             row.ics_sequence += 1
             cancelled.append(row.id)
+    _note_result(snapshot, rows, session)
     changes = meeting_changes(built.problem, built.current, new_place)
     stats = {
         "status": solution.status,
@@ -246,6 +272,28 @@ def save_solution(
     session.add(run)
     session.flush()
     return SaveReport(run.id, changes, cancelled)
+
+
+def _note_result(snapshot: list[dict[str, Any]], rows: Mapping[int, Meeting], session: Session) -> None:
+    """Write where the run put each meeting into its undo record, so an undo can tell later changes apart."""
+    placed = {m.request_id: m for m in session.new if isinstance(m, Meeting)}
+    for item in snapshot:
+        row = rows.get(item["request"]) or placed.get(item["request"])
+        if row is not None:
+            item["after"] = [row.slot_id, row.table_id, (row.status or MeetingStatus.SCHEDULED).value]
+
+
+def _changed_since_run(previous: list[dict[str, Any]], rows: Mapping[int, Meeting]) -> list[str]:
+    """Meetings someone moved, marked or removed after the run (an undo would overwrite them)."""
+    changed = []
+    for item in previous:
+        after = item.get("after")
+        if not isinstance(after, list):
+            continue  # a hand-move record, or one from before this check
+        row = rows.get(item["request"])
+        if row is None or [row.slot_id, row.table_id, row.status.value] != after:
+            changed.append(f"meeting #{row.id if row is not None else item.get('meeting', '?')}")
+    return changed
 
 
 def _snapshot(row: Meeting) -> dict[str, Any]:
@@ -291,15 +339,33 @@ def last_run(session: Session, event_id: int) -> ScheduleRun | None:
     ).first()
 
 
-def undo_last_run(session: Session, event_id: int) -> ScheduleRun:
-    """Put back what the latest run replaced (raising ics_sequence of every meeting it touches)."""
+def undo_last_run(session: Session, event_id: int, run_id: int | None = None) -> ScheduleRun:
+    """Put back what the latest run replaced (raising ics_sequence of every meeting it touches).
+
+    With ``run_id``, only if that run is still the latest (an undo never reverts a colleague's later
+    change instead); a scheduler run is refused if meetings were changed after it.
+    """
     run = last_run(session, event_id)
     if run is None:
         raise NotFound("There is no schedule run to undo for this event")
+    if run_id is not None and run.id != run_id:
+        raise ValidationFailed(
+            "The schedule was changed after this run (by someone else, or by a step that is no longer "
+            "on your undo list); nothing was undone.",
+            hint="Look at the schedule first; move meetings by hand or run the scheduler again.",
+        )
     previous = run.previous if isinstance(run.previous, dict) else {}
     if previous.get("format") != SNAPSHOT_FORMAT or not isinstance(previous.get("meetings"), list):
         raise ValidationFailed(f"Schedule run {run.id} has no undo record")
-    rows = {m.request_id: m for m in session.scalars(select(Meeting).where(Meeting.event_id == event_id)).all()}
+    meetings = select(Meeting).where(Meeting.event_id == event_id).with_for_update()
+    rows = {m.request_id: m for m in session.scalars(meetings.execution_options(populate_existing=True)).all()}
+    changed = _changed_since_run(previous["meetings"], rows)
+    if changed:
+        raise ValidationFailed(
+            f"{len(changed)} meeting(s) were changed after this schedule run ({', '.join(changed[:5])}), "
+            "so undoing it would overwrite those changes; nothing was undone.",
+            hint="Move those meetings back by hand, or run the scheduler again.",
+        )
     for item in previous["meetings"]:
         row = rows.get(item["request"])
         if row is None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ValidationFailed
+from ..faults import pause_point
 from .problem import (
     PROBLEM_FORMAT,
     SOLUTION_FORMAT,
@@ -458,6 +459,7 @@ def write_json(path: Path, document: dict[str, Any]) -> None:
     partial = path.with_name(path.name + ".partial")
     try:
         partial.write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        pause_point("export.rename")  # test-only: see matchmaker.core.faults
         partial.replace(path)
     except OSError as exc:
         partial.unlink(missing_ok=True)

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import MatchmakerError
+from ..faults import pause_point
 from ..lookup import find_by_id_or_name
 from ..model import (
     Capability,
@@ -179,6 +180,7 @@ def _write(path: Path, header: list[str], batches: Batches) -> Job[int]:
                     count += len(rows)
         else:
             count = yield from _write_xlsx(partial, header, batches)
+        pause_point("export.rename")  # test-only: see matchmaker.core.faults
         os.replace(partial, path)
     except OSError as exc:
         partial.unlink(missing_ok=True)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..capabilities import CapabilityResolver
 from ..errors import ValidationFailed
+from ..faults import pause_point
 from ..lookup import find_by_id_or_name
 from ..model import (
     Capability,
@@ -125,7 +126,10 @@ def import_file(session: Session, path: Path | str, options: ImportOptions) -> J
     plan = yield from plan_import(session, table, mapping, kind=options.kind, event_ref=options.event)
     if options.dry_run:
         return plan.report("dry-run", options.on_duplicate, options.on_similar)
-    return (yield from apply_plan(session, plan, options.on_duplicate, options.on_similar, options.skip_invalid))
+    report = yield from apply_plan(session, plan, options.on_duplicate, options.on_similar, options.skip_invalid)
+    session.flush()
+    pause_point("import.commit")  # test-only: a kill test's window (inert unless MATCHMAKER_TEST_PAUSE is set)
+    return report
 
 
 # --------------------------------------------------------------------------- planning

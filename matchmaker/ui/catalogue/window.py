@@ -37,6 +37,7 @@ from matchmaker.core.countries import country_name
 
 from .. import dialogs
 from ..icons import icon
+from ..labels import day_month, short_day
 from ..models.proxy import FilterSortProxy
 from ..plain import plain
 from .controller import BrowseController
@@ -209,7 +210,8 @@ class BrowseWindow(QMainWindow):
         self.slots.setObjectName("availability_list")
         for slot in self.controller.catalogue.meeting_slots:
             session = f"  ·  {slot.session}" if slot.session else ""
-            item = QListWidgetItem(f"{slot.starts_at:%a %d %b  %H:%M}–{slot.ends_at:%H:%M}{session}")
+            start, end = slot.starts_at, slot.ends_at
+            item = QListWidgetItem(f"{short_day(start)} {day_month(start)}  {start:%H:%M}–{end:%H:%M}{session}")
             item.setData(Qt.ItemDataRole.UserRole, slot.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             self.slots.addItem(item)

@@ -5,7 +5,7 @@ row (per comparison when sorting), and a Python override costs microseconds each
 rows take hundreds of milliseconds per keystroke. This proxy instead filters and sorts in bulk
 over the source's plain Python lists (:meth:`RowTableModel.search_texts`, ``rows``) and only maps
 the rows the view actually paints. Narrowing the text (typing one more letter) filters only the
-rows still visible.
+rows still visible, and the results of the last few texts are kept, so Backspace costs nothing.
 """
 
 from __future__ import annotations
@@ -43,7 +43,9 @@ class FilterSortProxy(QAbstractProxyModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._sorted_all: list[int] | None = None
+        self._recent: dict[tuple[str, ...], list[int]] = {}  # text filter -> rows, while nothing else changes
         self._data_at: Callable[[int, int, int], Any] = lambda row, column, role: None
+        self._flags_at: Callable[[int, int], Qt.ItemFlag] = lambda row, column: Qt.ItemFlag.NoItemFlags
 
     # ------------------------------------------------------------------ configuration
     def source(self) -> RowTableModel[Any]:
@@ -56,6 +58,7 @@ class FilterSortProxy(QAbstractProxyModel):
         self.beginResetModel()
         super().setSourceModel(model)
         self._data_at = model.data_at
+        self._flags_at = model.cell_flags
         for about, done in (
             (model.modelAboutToBeReset, model.modelReset),
             (model.layoutAboutToBeChanged, model.layoutChanged),
@@ -80,7 +83,7 @@ class FilterSortProxy(QAbstractProxyModel):
             and all(old in new for old, new in zip(self._tokens, tokens, strict=False))
         )
         self._tokens = tokens
-        self._refilter(narrowing=narrowing)
+        self._refilter(narrowing=narrowing, reuse=True)
 
     def text_filter(self) -> str:
         return " ".join(self._tokens)
@@ -163,10 +166,21 @@ class FilterSortProxy(QAbstractProxyModel):
                     self._sorted_all = sorted(range(count), key=keys.__getitem__, reverse=descending)
         return self._sorted_all
 
-    def _compute(self, *, narrowing: bool = False) -> None:
+    #: Text filters whose results are kept (each up to one int per row).
+    recent_limit = 24
+
+    def _compute(self, *, narrowing: bool = False, reuse: bool = False) -> None:
+        """Filter and sort into ``_order``; ``reuse``: only the text changed, earlier results still hold."""
+        if not reuse:
+            self._recent.clear()
         model = self.sourceModel()
         if model is None:
             self._order, self._position = [], None
+            return
+        key = tuple(self._tokens)
+        known = self._recent.get(key) if reuse else None
+        if known is not None:
+            self._order, self._position = known, None
             return
         candidates = self._order if narrowing else self._sorted_source_rows()
         if self._tokens:
@@ -179,6 +193,10 @@ class FilterSortProxy(QAbstractProxyModel):
                 candidates = [i for i in candidates if predicate(rows[i])]
         self._order = list(candidates)
         self._position = None  # built when first needed (selection mapping), not on every keystroke
+        if reuse:
+            if len(self._recent) >= self.recent_limit:
+                self._recent.clear()
+            self._recent[key] = self._order
 
     def _positions(self) -> list[int]:
         if self._position is None:
@@ -188,9 +206,9 @@ class FilterSortProxy(QAbstractProxyModel):
             self._position = position
         return self._position
 
-    def _refilter(self, *, narrowing: bool) -> None:
+    def _refilter(self, *, narrowing: bool, reuse: bool = False) -> None:
         self.beginResetModel()
-        self._compute(narrowing=narrowing)
+        self._compute(narrowing=narrowing, reuse=reuse)
         self.endResetModel()
         self.filtered.emit(len(self._order), len(self.source().rows()))
 
@@ -205,6 +223,7 @@ class FilterSortProxy(QAbstractProxyModel):
 
     def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any = ()) -> None:
         self._sorted_all = None  # values may have changed; the visible order stays until the next refilter
+        self._recent.clear()
         last_column = self.columnCount() - 1
         positions = self._positions()
         for source_row in range(top_left.row(), bottom_right.row() + 1):
@@ -236,9 +255,10 @@ class FilterSortProxy(QAbstractProxyModel):
         return self._data_at(self._order[row], index.column(), role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid() or index.row() >= len(self._order):
+        row = index.row()  # -1 for an invalid index; views ask once or twice per painted cell
+        if row < 0 or row >= len(self._order):
             return Qt.ItemFlag.NoItemFlags
-        return self.source().cell_flags(self._order[index.row()], index.column())
+        return self._flags_at(self._order[row], index.column())
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         if parent.isValid() or not (0 <= row < len(self._order)) or not (0 <= column < self.columnCount()):

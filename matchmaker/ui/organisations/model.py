@@ -39,6 +39,9 @@ SIZE_TITLES: dict[str, str] = {
     "medium": str(QT_TRANSLATE_NOOP("", "Medium (<250)")),
     "large": str(QT_TRANSLATE_NOOP("", "Large (250+)")),
 }
+# Plain ints and one colour: extra_data runs for several roles of every painted cell.
+_TOOLTIP, _FOREGROUND = int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.ForegroundRole)
+_NONE_COLOUR = QColor("#9a9a9a")
 SIZE_ORDER = {"micro": 0, "small": 1, "medium": 2, "large": 3}
 
 
@@ -122,9 +125,9 @@ class OrganisationTableModel(RowTableModel[OrganisationRow]):
             self._index = {row.id: n for n, row in enumerate(self._rows)}
 
     def extra_data(self, row: OrganisationRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME and row.is_illustrative:
+        if role == _TOOLTIP and column == self.NAME and row.is_illustrative:
             return tr("Illustrative demo data")
-        if role == Qt.ItemDataRole.ForegroundRole and column in (self.CONTACTS, self.OFFERS, self.REQUESTS):
+        if role == _FOREGROUND and column in (self.CONTACTS, self.OFFERS, self.REQUESTS):
             value = (row.contacts, row.offers, row.requests)[column - self.CONTACTS]
-            return QColor("#9a9a9a") if value == 0 else None
+            return _NONE_COLOUR if value == 0 else None
         return None

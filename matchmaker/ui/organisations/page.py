@@ -32,6 +32,7 @@ from matchmaker.core.taxonomy import TaxonomyGraph
 from matchmaker.ui import dialogs
 from matchmaker.ui.context import AppContext
 from matchmaker.ui.icons import icon
+from matchmaker.ui.models.delegate import PlainTextDelegate
 from matchmaker.ui.pages import Page, register_page
 
 from .controller import OrganisationsController
@@ -112,6 +113,7 @@ class OrganisationsPage(Page):
         self.table = QTableView()
         self.table.setObjectName("organisation_table")
         self.table.setModel(self.proxy)
+        self.table.setItemDelegate(PlainTextDelegate(self.table))  # a repaint per keystroke: keep it cheap
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(M.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -125,7 +127,12 @@ class OrganisationsPage(Page):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
-        for column, width in ((M.NAME, 260), (M.COUNTRY, 60), (M.CITY, 96), (M.TYPE, 96), (M.SIZE, 124),
+
+        def fits(titles: dict[str, str], least: int) -> int:  # translated type and size names are longer
+            return max(least, *(self.fontMetrics().horizontalAdvance(tr(t)) + 16 for t in titles.values()))
+
+        for column, width in ((M.NAME, 260), (M.COUNTRY, 60), (M.CITY, 96), (M.TYPE, fits(TYPE_TITLES, 96)),
+                              (M.SIZE, fits(SIZE_TITLES, 124)),
                               (M.FOUNDED, 66), (M.CLUSTERS, 180), (M.CAPABILITIES, 240), (M.TAGS, 110),
                               (M.CONTACTS, 70), (M.OFFERS, 60), (M.REQUESTS, 70)):  # fmt: skip
             self.table.setColumnWidth(column, width)
@@ -235,6 +242,7 @@ class OrganisationsPage(Page):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(any_text[key], None)
+            combo.setMinimumContentsLength(max(combo.minimumContentsLength(), len(any_text[key])))  # lt/pl run longer
             for text, value in options[key]:
                 combo.addItem(text, value)
             index = combo.findData(current) if current is not None else 0

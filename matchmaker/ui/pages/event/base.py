@@ -13,10 +13,15 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
+from matchmaker.core.conflicts import KEEP_MINE, ConflictError
 from matchmaker.core.errors import MatchmakerError
 from matchmaker.core.events import EventSnapshot, get_event, load_snapshot
 from matchmaker.core.model import Event
+from matchmaker.db import seen as seen_check
+from matchmaker.db.seen import Key
+from matchmaker.ui import conflict_dialog
 from matchmaker.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -73,6 +78,11 @@ class EventDataController(QObject):
         self.prepared: Any = None
         self._loading = False
         self._reload_again = False
+        #: The versions of the rows the page shows (and of those it wrote since): see matchmaker.db.seen.
+        self.seen: dict[Key, int] = {}
+        self.last_written: dict[Key, int] = {}
+        #: The newest version of each row this page wrote itself (so undoing older steps still works).
+        self.own_writes: dict[Key, int] = {}
         ctx.signals.event_selected.connect(lambda _id: self.reload())
         ctx.signals.data_changed.connect(self._data_changed)
 
@@ -128,6 +138,8 @@ class EventDataController(QObject):
             self.reload()
             return
         self.snapshot = snapshot
+        # Versions only grow: a snapshot read before our own last write must not forget it.
+        self.seen = {key: max(version, self.seen.get(key, 0)) for key, version in snapshot.versions.items()}
         self.snapshot_changed.emit(snapshot)
 
     def _load_failed(self, exc: BaseException) -> None:
@@ -135,18 +147,53 @@ class EventDataController(QObject):
         self.failed.emit(QCoreApplication.translate("", "Cannot load the event"), exc)
 
     # ------------------------------------------------------------------ writing
-    def write(self, title: str, change: Callable[[Session, Event], T], *, what: str = "meetings") -> T | None:
-        """Run ``change(session, event)`` in one transaction; on refusal emit ``failed`` and return None."""
+    def _write_once(self, event_id: int, change: Callable[[Session, Event], T], seen: dict[Key, int]) -> T:
+        """One transaction of ``change`` that refuses to overwrite rows changed since ``seen``."""
+        database = self.ctx.database
         try:
-            with self.ctx.database.transaction() as session:
-                result = change(session, get_event(session, self.event_id))
-        except MatchmakerError as exc:
-            self.failed.emit(title, exc)
-            return None
-        except Exception as exc:  # a bug: logged, shown without a traceback
-            log.exception("%s failed", title)
-            self.failed.emit(title, exc)
-            return None
+            with database.transaction() as session:
+                seen_check.expect(session, seen)
+                result = change(session, get_event(session, event_id))
+                session.flush()
+                self.last_written = seen_check.written(session)
+        except StaleDataError:  # PostgreSQL: a colleague committed between our read and our UPDATE
+            raise MatchmakerError(
+                QCoreApplication.translate(
+                    "", "Someone else saved the same rows a moment ago; nothing was saved. Try again."
+                )
+            ) from None
+        self.seen.update(self.last_written)
+        self.own_writes.update(self.last_written)
+        return result
+
+    def _mine_since(self, after: dict[Key, int]) -> dict[Key, int]:
+        """What an undo or redo expects: the versions it left, moved on only by this page's own later writes."""
+        return {key: max(version, self.own_writes.get(key, 0)) for key, version in after.items()}
+
+    def write(self, title: str, change: Callable[[Session, Event], T], *, what: str = "meetings") -> T | None:
+        """Run ``change(session, event)`` in one transaction; on refusal emit ``failed`` and return None.
+
+        Team mode: if a row the change touches was saved by someone else since this page loaded it,
+        the conflict dialog shows both versions; "keep mine" repeats the change over theirs, the
+        other choices drop it and reload. Nothing is overwritten silently.
+        """
+        seen = dict(self.seen)
+        while True:
+            try:
+                result = self._write_once(self.event_id, change, seen)
+                break
+            except ConflictError as conflict:
+                if conflict_dialog.ask_resolution(None, conflict) != KEEP_MINE or conflict.deleted:
+                    self.ctx.signals.data_changed.emit(what)  # show what is stored now
+                    return None
+                seen.update(seen_check.stale_rows(conflict))
+            except MatchmakerError as exc:
+                self.failed.emit(title, exc)
+                return None
+            except Exception as exc:  # a bug: logged, shown without a traceback
+                log.exception("%s failed", title)
+                self.failed.emit(title, exc)
+                return None
         self.ctx.signals.data_changed.emit(what)
         return result
 
@@ -158,21 +205,27 @@ class EventDataController(QObject):
         *,
         what: str = "meetings",
     ) -> T | None:
-        """Do a change now and push it on the undo stack (redo repeats ``do``, undo calls ``undo``)."""
+        """Do a change now and push it on the undo stack (redo repeats ``do``, undo calls ``undo``).
+
+        Undo and redo refuse (a conflict, shown) when someone else changed the rows after us.
+        """
         event_id = self.event_id  # undo works on this event even after another is selected
         result = self.write(text, do, what=what)
         if result is None:
             return None
+        after = dict(self.last_written)
 
         def redo_again() -> T:
-            with self.ctx.database.transaction() as session:
-                value = do(session, get_event(session, event_id))
+            nonlocal after
+            value = self._write_once(event_id, do, self._mine_since(after))
+            after = dict(self.last_written)
             self.ctx.signals.data_changed.emit(what)
             return value
 
         def undo_it(state: T) -> None:
-            with self.ctx.database.transaction() as session:
-                undo(session, get_event(session, event_id), state)
+            nonlocal after
+            self._write_once(event_id, lambda s, e: undo(s, e, state), self._mine_since(after))
+            after = dict(self.last_written)
             self.ctx.signals.data_changed.emit(what)
 
         def report(exc: BaseException) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 
 from matchmaker.core.events import EventSnapshot, ParticipantInfo, RequestInfo, SlotInfo
 from matchmaker.core.model import Priority, RequestStatus
-from matchmaker.ui.labels import label
+from matchmaker.ui.labels import day_time, label, short_day
 from matchmaker.ui.models import ObjectRole, RowTableModel, SortRole, TableColumn
 from matchmaker.ui.organisations.model import TYPE_TITLES
 
@@ -152,7 +152,7 @@ class OrganisationPickerModel(RowTableModel[OrganisationRow]):
 
 
 def slot_header(slot: SlotInfo) -> str:
-    return f"{slot.starts_at:%a}\n{slot.starts_at:%H:%M}"
+    return f"{short_day(slot.starts_at)}\n{slot.starts_at:%H:%M}"
 
 
 class AvailabilityModel(QAbstractTableModel):
@@ -235,7 +235,7 @@ def request_rows(snapshot: EventSnapshot) -> list[RequestRow]:
         placed = ""
         if meeting is not None and meeting.is_placed and meeting.slot_id in slots:
             table = tables[meeting.table_id].name if meeting.table_id in tables else "?"
-            placed = f"{slots[meeting.slot_id].starts_at:%a %H:%M}, {table}"
+            placed = f"{day_time(slots[meeting.slot_id].starts_at)}, {table}"
         rows.append(RequestRow(r, a.name, b.name, f"{a.country}–{b.country}", placed))
     return rows
 

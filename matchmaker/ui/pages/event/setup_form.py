@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from matchmaker.core import events as ev
 from matchmaker.core.errors import ValidationFailed
 from matchmaker.core.model import SlotKind
+from matchmaker.ui.labels import day_month
 
 from .controller import SetupInput
 from .widgets import named
@@ -163,7 +164,7 @@ class SetupForm(QWidget):
         between = [s for s in snapshot.slots if s.kind != SlotKind.MEETING and not s.session_code]
         self.other_breaks.setText(
             tr("Breaks between sessions (kept when they overlap no new slot): ")
-            + "; ".join(f"{s.label} {s.starts_at:%d %b %H:%M}–{s.ends_at:%H:%M}" for s in between)
+            + "; ".join(f"{s.label} {day_month(s.starts_at)} {s.starts_at:%H:%M}–{s.ends_at:%H:%M}" for s in between)
             if between
             else ""
         )

@@ -26,7 +26,7 @@ from matchmaker.core.events import EventSnapshot
 from matchmaker.core.model import RequestStatus
 from matchmaker.ui import dialogs
 from matchmaker.ui.context import AppContext
-from matchmaker.ui.labels import label
+from matchmaker.ui.labels import label, long_date
 from matchmaker.ui.models import FilterSortProxy
 from matchmaker.ui.pages import Page, register_page
 
@@ -241,9 +241,9 @@ class EventPage(Page):
             self.requests_model.set_rows([])
         else:
             self.heading.setText(snapshot.name)
-            days = f"{snapshot.starts_on:%d %b %Y}" if snapshot.starts_on else ""
+            days = long_date(snapshot.starts_on) if snapshot.starts_on else ""
             if snapshot.ends_on and snapshot.ends_on != snapshot.starts_on:
-                days += f" – {snapshot.ends_on:%d %b %Y}"
+                days += f" – {long_date(snapshot.ends_on)}"
             self.summary.setText(
                 tr("{days} · {zone} · {people} participants · {slots} slots · {tables} tables").format(
                     days=days,

@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QFont
 from matchmaker.core.events import EventSnapshot, MeetingInfo, ParticipantInfo, ParticipantStats, SlotInfo
 from matchmaker.core.events.stats import EventStats
 from matchmaker.core.model import MeetingStatus, SlotKind
-from matchmaker.ui.labels import label
+from matchmaker.ui.labels import day_time, label
 from matchmaker.ui.models import ObjectRole, RowTableModel, SortRole, TableColumn
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -158,7 +158,7 @@ class ScheduleGridModel(QAbstractTableModel):
             return self._names[section]
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._slots):
             slot = self._slots[section]
-            return f"{slot.starts_at:%a %H:%M}"
+            return day_time(slot.starts_at)
         return None
 
     # ------------------------------------------------------------------ drag and drop
@@ -266,9 +266,7 @@ class AgendaModel(RowTableModel[AgendaRow]):
         self.unavailable: frozenset[int] = frozenset()
         model = self
         self.columns = (
-            TableColumn[AgendaRow](
-                str(QT_TRANSLATE_NOOP("", "Time")), lambda r: r.slot.starts_at, lambda v: f"{v:%a %H:%M}"
-            ),
+            TableColumn[AgendaRow](str(QT_TRANSLATE_NOOP("", "Time")), lambda r: r.slot.starts_at, day_time),
             TableColumn[AgendaRow](str(QT_TRANSLATE_NOOP("", "With")), lambda r: _agenda_what(r, model.unavailable)),
             TableColumn[AgendaRow](str(QT_TRANSLATE_NOOP("", "Country")), lambda r: r.partner_country),
             TableColumn[AgendaRow](str(QT_TRANSLATE_NOOP("", "Table")), lambda r: r.table),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,16 +28,18 @@ from PySide6.QtWidgets import (
 
 from matchmaker.core.events import Conflict, EventSnapshot, MeetingInfo
 from matchmaker.core.model import MeetingStatus, SlotKind
-from matchmaker.core.scheduling import SolverProgress
-from matchmaker.db.scheduling import EventScheduleResult
 from matchmaker.ui import dialogs
 from matchmaker.ui.context import AppContext
-from matchmaker.ui.labels import label
+from matchmaker.ui.labels import change_line, label
 from matchmaker.ui.models import FilterSortProxy
 from matchmaker.ui.pages import Page, register_page
 from matchmaker.ui.pages.event.widgets import EmptyState, MessageBar, named, row_table
 
 from .controller import ScheduleController, ScheduleViewData
+
+if TYPE_CHECKING:  # the scheduler itself is imported by the first run, on its worker
+    from matchmaker.core.scheduling import SolverProgress
+    from matchmaker.db.scheduling import EventScheduleResult
 from .models import (
     AgendaModel,
     CheckInModel,
@@ -123,6 +125,7 @@ class SchedulePage(Page):
         self.progress.setTextVisible(False)
         self.run_status = named(QLabel(), "schedule_run_status")
         self.run_status.setMinimumWidth(300)
+        self.run_status.setWordWrap(True)  # wraps instead of running under the buttons (longer in lt/pl)
         bar = QHBoxLayout()
         bar.addWidget(self.heading)
         bar.addSpacing(12)
@@ -388,8 +391,12 @@ class SchedulePage(Page):
         )
         self.meeting_buttons["lock"].setVisible(not meeting.locked)
         self.meeting_buttons["unlock"].setVisible(meeting.locked)
-        self.meeting_buttons["no_show_a"].setText(tr("No-show: {0}").format(a.name))
-        self.meeting_buttons["no_show_b"].setText(tr("No-show: {0}").format(b.name))
+        for key, person in (("no_show_a", a), ("no_show_b", b)):
+            button = self.meeting_buttons[key]
+            text = tr("No-show: {0}").format(person.name)
+            room = max(80, button.width() - 16)  # long names (and longer words in lt/pl) are elided, not cut off
+            button.setText(button.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room))
+            button.setToolTip(text)
 
     def _selected_participant(self) -> int | None:
         index = self.checkin_view.currentIndex()
@@ -491,7 +498,7 @@ class SchedulePage(Page):
         for name, lines in sorted(result.per_participant.items()):
             item = QTreeWidgetItem([f"{name} ({len(lines)})"])
             for line in lines:
-                text = re.sub(r"^m\d+ with ", tr("With") + " ", line)  # the problem's meeting id means nothing here
+                text = change_line(line)
                 child = QTreeWidgetItem([text])
                 child.setToolTip(0, text)
                 item.addChild(child)
@@ -501,7 +508,7 @@ class SchedulePage(Page):
         self.run_summary.setText(
             tr("{status}: {placed} of {total} meetings placed (weight {w} of bound {wb}), {breaks} breaks "
                "(bound {bb}){moved}, {sec:.1f} s. {changed} participant(s) affected.").format(
-                status=solution.status, placed=solution.placed, total=len(result.built.problem.meetings),
+                status=label(solution.status), placed=solution.placed, total=len(result.built.problem.meetings),
                 w=solution.weight, wb=solution.weight_bound, breaks=solution.breaks, bb=solution.breaks_bound,
                 moved=moved, sec=solution.seconds, changed=len(result.per_participant),
             )
