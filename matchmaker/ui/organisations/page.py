@@ -114,6 +114,9 @@ class OrganisationsPage(Page):
         self.table.setObjectName("organisation_table")
         self.table.setModel(self.proxy)
         self.table.setItemDelegate(PlainTextDelegate(self.table))  # a repaint per keystroke: keep it cheap
+        # Lay the rows out as soon as a filter resets the proxy, before the repaint: left to its timer, the new
+        # row count reaches the scroll bar after the first paint and the whole table is painted twice.
+        self.proxy.modelReset.connect(self.table.executeDelayedItemsLayout)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(M.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
