@@ -53,13 +53,33 @@ def _since(start: tuple[float, float]) -> dict[str, float]:
     return {"wall_s": round(wall - start[0], 3), "cpu_s": round(cpu - start[1], 3)}
 
 
-def _ms(values: list[float]) -> dict[str, float]:
+def _ms(values: list[float], cpu: list[float] | None = None) -> dict[str, float]:
     values = sorted(values)
-    return {
+    result = {
         "median_ms": round(1000 * statistics.median(values), 1),
         "p95_ms": round(1000 * values[int(0.95 * (len(values) - 1))], 1),
         "max_ms": round(1000 * values[-1], 1),
     }
+    if cpu:
+        result["cpu_median_ms"] = round(1000 * statistics.median(cpu), 1)
+    return result
+
+
+def _timed(action: Any, wall: list[float], cpu: list[float]) -> None:
+    start = _clock()
+    action()
+    end = _clock()
+    wall.append(end[0] - start[0])
+    cpu.append(end[1] - start[1])
+
+
+def _rss_mb() -> float:
+    """Resident memory now (Linux), to see where the peak comes from."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return round(int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20, 1)
+    except OSError:
+        return 0.0
 
 
 def _peak_mb() -> float:
@@ -76,35 +96,37 @@ def scenario_build(cache: Path, organisations: int) -> dict[str, Any]:
         profiles = profiles_from_session(session)
         graph = TaxonomyGraph.from_session(session)
     loaded = _since(start)
+    memory = {"rss_mb_after_load": _rss_mb(), "peak_rss_mb_after_load": _peak_mb()}
     start = _clock()
     index = MatchIndex.build(profiles, graph)
     index.suggest(profiles[0].id)  # the first query stacks the matrices: part of building
     built = _since(start)
+    memory |= {"rss_mb_after_build": _rss_mb(), "peak_rss_mb_after_build": _peak_mb()}
+    memory["text_matrices_mb"] = round((index._need_text.nbytes + index._have_text.nbytes) / 2**20, 1)
     rng = random.Random(1)
     sample = rng.sample(profiles, 200)
-    times = []
+    times: list[float] = []
+    times_cpu: list[float] = []
     for profile in sample:
-        t = time.perf_counter()
-        index.suggest(profile.id, top=10)
-        times.append(time.perf_counter() - t)
-    updates, after = [], []
+        _timed(lambda p=profile: index.suggest(p.id, top=10), times, times_cpu)
+    updates: list[float] = []
+    updates_cpu: list[float] = []
+    after: list[float] = []
+    after_cpu: list[float] = []
     for profile in rng.sample(profiles, 100):
         changed = replace(profile, description=profile.description + " Now also offering cloud hosting.")
-        t = time.perf_counter()
-        index.update(changed)
-        updates.append(time.perf_counter() - t)
-        t = time.perf_counter()
-        index.suggest(changed.id, top=10)
-        after.append(time.perf_counter() - t)
+        _timed(lambda c=changed: index.update(c), updates, updates_cpu)
+        _timed(lambda c=changed: index.suggest(c.id, top=10), after, after_cpu)
     return {
         "organisations": len(profiles),
         "requests": sum(len(p.requests) for p in profiles),
         "offers": sum(len(p.offers) for p in profiles),
         "load_profiles_from_sqlite": loaded,
         "index_build": built,
-        "top10_one_organisation": _ms(times),
-        "update_one_profile": _ms(updates),
-        "top10_right_after_an_update": _ms(after),
+        "top10_one_organisation": _ms(times, times_cpu),
+        "update_one_profile": _ms(updates, updates_cpu),
+        "top10_right_after_an_update": _ms(after, after_cpu),
+        "memory": memory,
         "peak_rss_mb": _peak_mb(),
     }
 

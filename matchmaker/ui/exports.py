@@ -25,7 +25,6 @@ from matchmaker.core.documents import (
 )
 from matchmaker.core.documents.files import agenda_file_name
 from matchmaker.core.documents.jobs import event_file_stem
-from matchmaker.core.documents.tabular import csv_text, workbook
 from matchmaker.core.progress import Job, Progress
 
 from .context import AppContext
@@ -194,6 +193,8 @@ class ExportsController(QObject):
         if self.data is None:
             return tr("Choose an event in the toolbar.")
         parties = self._parties(options)
+        from matchmaker.core.documents.tabular import csv_text, workbook  # openpyxl: only when looked at
+
         if options.kind == ExportKind.MEETINGS_CSV:
             return "\n".join(csv_text(self.data, parties).splitlines()[:limit])
         if options.kind == ExportKind.SCHEDULE_XLSX:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
 
 from matchmaker.core.matching import MatchIndex, OrgProfile, storage
@@ -105,3 +106,28 @@ def test_an_update_vectorises_only_the_changed_profile(monkeypatch: pytest.Monke
     index.update(seeker)
     assert seen == [1, 1]
     assert 5 in [s.id for s in index.suggest(999, top=10)]
+
+
+def test_edits_patch_the_norms_and_rank_like_a_fresh_build(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Edits keep the number of organisations: the text norms are patched over the edited n-grams only.
+    rng = random.Random(21)
+    profiles = {n: random_profile(rng, n) for n in range(1, 81)}
+    index = MatchIndex.build(profiles.values(), GRAPH)
+    full_passes: list[int] = []
+    original = storage.SparseRows.squared_dot
+
+    def counting(self: storage.SparseRows, weights: object) -> object:
+        full_passes.append(1)
+        return original(self, weights)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(storage.SparseRows, "squared_dot", counting)
+    index.suggest(1)
+    for _ in range(40):
+        org_id = rng.choice(sorted(profiles))
+        profiles[org_id] = random_profile(rng, org_id)
+        index.update(profiles[org_id])
+        index.suggest(rng.choice(sorted(profiles)))
+    assert len(full_passes) == 2, "only the first query computed every norm (need and have)"
+    fresh = MatchIndex.build(profiles.values(), GRAPH)
+    assert run_job(index.ranking(top=10)) == run_job(fresh.ranking(top=10))
+    assert np.allclose(index._text_weights()[1], fresh._text_weights()[1], rtol=1e-6, atol=0)

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..progress import Job, Progress
-from . import ics, tabular
 from .data import EventData, Party
 from .files import agenda_file_name, atomic_path, output_folder, slug, write_bytes_atomically
 
@@ -39,6 +38,8 @@ def export_ics(data: EventData, folder: Path, parties: Iterable[Party] | None = 
     chosen = list(parties) if parties is not None else data.parties_sorted()
     result = ExportResult(participants=len(chosen))
     total = len(chosen) + (parties is None)
+    from . import ics  # icalendar and openpyxl are imported by the export that needs them, not by the app's start
+
     writer = ics.CalendarWriter(data)
     for done, party in enumerate(chosen):
         if done % 20 == 0:
@@ -60,6 +61,8 @@ def export_xlsx(data: EventData, target: Path, parties: Iterable[Party] | None =
     """The master schedule workbook at ``target``."""
     chosen = list(parties) if parties is not None else None
     yield Progress(0, 2, "Building the master schedule")
+    from . import tabular
+
     book = tabular.workbook(data, chosen)
     yield Progress(1, 2, "Saving the workbook")
     with atomic_path(target) as temporary:
@@ -72,6 +75,8 @@ def export_csv(data: EventData, target: Path, parties: Iterable[Party] | None = 
     """One row per meeting at ``target`` (UTF-8 with a BOM, so spreadsheets read the letters right)."""
     chosen = list(parties) if parties is not None else None
     yield Progress(0, 1, "Writing the meetings")
+    from . import tabular
+
     write_bytes_atomically(target, tabular.csv_text(data, chosen).encode("utf-8-sig"))
     yield Progress(1, 1, "Done")
     return _result(data, target, chosen)

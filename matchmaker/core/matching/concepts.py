@@ -30,6 +30,7 @@ TWO_LEVELS = 0.3
 #: Shared focus also counts common ancestors, with this weight per level up.
 ANCESTOR_FOCUS = 0.5
 
+_NOTHING: frozenset[int] = frozenset()
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _VOWELS = "aeiouy"
 _STEM_LENGTH = 6
@@ -63,7 +64,7 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> list[str]:
     """The word stems of ``text`` in order."""
-    return [stem(word) for word in _WORD.findall(text)]
+    return list(map(stem, _WORD.findall(text)))
 
 
 #: Words that say nothing about what is offered or requested (English, Lithuanian, Polish, boilerplate).
@@ -175,20 +176,22 @@ class ConceptModel:
         return self._scan(text)
 
     def _scan(self, text: str) -> frozenset[int]:
-        found: set[int] = set()
         tokens = stems(text)
-        terms, longest_from = self._terms, self._longest_from
-        i, count = 0, len(tokens)
-        while i < count:
-            longest = longest_from.get(tokens[i], 0)
-            step = 1
-            for length in range(min(longest, count - i), 0, -1):
+        longest_from = self._longest_from
+        starts = [i for i, token in enumerate(tokens) if token in longest_from]  # most words start no term
+        if not starts:
+            return _NOTHING
+        found: set[int] = set()
+        terms, count, after = self._terms, len(tokens), 0
+        for i in starts:
+            if i < after:
+                continue  # inside the longer term matched before
+            for length in range(min(longest_from[tokens[i]], count - i), 0, -1):
                 hit = terms.get(tuple(tokens[i : i + length]))
                 if hit is not None:
                     found.update(hit)
-                    step = length
+                    after = i + length
                     break
-            i += step
         return frozenset(found)
 
     def best_credit(self, wanted: Iterable[int], offered: Iterable[int]) -> tuple[float, int, int]:

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 from scipy import sparse
+from threadpoolctl import ThreadpoolController
 
 from ..errors import NotFound
 from ..progress import Job, Progress
@@ -35,6 +37,18 @@ _NO_VALUES = np.zeros(0, dtype=np.float32)
 BUILD_CHUNK = 4096  # profiles vectorised at once while building (memory bound)
 _CELLS_PER_CHUNK = 3_000_000  # scores computed at once in suggest_all (memory bound)
 BEST_REQUEST = 0.7  # share of the best-met request in coverage; the rest is the mean over requests
+
+
+_blas: ThreadpoolController | None = None
+
+
+def _one_blas_thread() -> Any:
+    """Queries multiply small dense blocks: on a busy 2-core machine a second BLAS thread only waits and
+    spins (queries took twice the time), so queries use one."""
+    global _blas
+    if _blas is None:
+        _blas = ThreadpoolController()
+    return _blas.limit(limits=1, user_api="blas")
 
 
 @dataclass(frozen=True)
@@ -87,7 +101,9 @@ class MatchIndex:
         self._have_text = SparseRows(N_FEATURES)
         self._asks = RequestRows()
         self._df = np.zeros(N_FEATURES, dtype=np.int32)
-        self._weighted: tuple[FloatArray, FloatArray, FloatArray] | None = None  # idf², need/have norms
+        self._weighted: tuple[FloatArray, FloatArray, FloatArray] | None = None  # idf², need/have inverse norms
+        self._norms: _Norms | None = None  # what the inverse norms were computed from
+        self._touched: set[int] = set()  # rows changed since
         self.explainer = Explainer(self)
 
     # ------------------------------------------------------------------ building and updating
@@ -136,6 +152,7 @@ class MatchIndex:
         if row is None:
             raise NotFound(f"Organisation {org_id} is not in the match index")
         self._forget_text(row)
+        self._touched.add(row)
         self._asks.remove(np.array([row], dtype=np.intp))
         self._profiles[row] = None
         self._have[row] = self._focus[row] = 0.0
@@ -223,6 +240,7 @@ class MatchIndex:
 
     def _replace(self, row: int, profiles: list[OrgProfile]) -> None:
         """One row gets a new profile: its arrays, its requests and its two text rows, nothing else."""
+        self._touched.add(row)
         self._forget_text(row)
         derived = derive_rows(profiles, self.items)
         self._place(row, profiles, derived)
@@ -265,39 +283,76 @@ class MatchIndex:
         per organisation: mostly the best-met request (one need well met is worth a meeting), plus the mean.
         """
         asks = self._asks.compiled(len(self.model), self._capacity)
-        forward = np.zeros((self._capacity, len(rows)), dtype=np.float32)
+        capacity = self._capacity
+        forward = np.zeros((capacity, len(rows)), dtype=np.float32)
         numbers = asks.number[rows]
-        asking = np.flatnonzero(numbers > 0)
-        if len(asking):
-            counts = numbers[asking]
-            segments = np.cumsum(counts) - counts
-            requests = np.repeat(asks.first[rows[asking]] - segments, counts) + np.arange(int(counts.sum()))
-            picked = asks.matrix[requests].toarray()  # the rows' requests, dense over few nodes
-            per_request = self._have @ picked.T  # capacity x requests
-            forward[:, asking] = _best_and_mean(per_request, segments, self._requests_of[rows[asking]], axis=1)
-        reverse = np.zeros((self._capacity, len(rows)), dtype=np.float32)
+        for count in np.unique(numbers[numbers > 0]):
+            positions = np.flatnonzero(numbers == count)
+            requests = (asks.first[rows[positions]][:, None] + np.arange(count)[None, :]).ravel()
+            picked = asks.matrix[requests].toarray()  # (positions x count) requests, dense over few nodes
+            per_request = (self._have @ picked.T).reshape(capacity, len(positions), int(count))
+            counts = self._requests_of[rows[positions]]
+            forward[:, positions] = _best_and_mean(per_request, counts[None, :], axis=2)
+        reverse = np.zeros((capacity, len(rows)), dtype=np.float32)
         if asks.matrix.shape[0]:
             per_request = np.asarray(asks.matrix @ self._have[rows].T, dtype=np.float32)  # requests x |rows|
-            counts = self._requests_of[asks.owners]
-            reverse[asks.owners] = _best_and_mean(per_request, asks.owner_starts, counts, axis=0)
+            for count, start, stop, first in asks.buckets:
+                block = per_request[first : first + (stop - start) * count].reshape(stop - start, count, len(rows))
+                owners = asks.owners[start:stop]
+                reverse[owners] = _best_and_mean(block, self._requests_of[owners][:, None], axis=1)
         return forward, reverse
 
     def _text_weights(self) -> tuple[FloatArray, FloatArray, FloatArray]:
         """idf² and 1 / the idf-weighted norm of every row's need and have text (0 for empty texts).
 
-        After a change these are computed again (IDF depends on every row): one pass over the
-        values, no copy of the matrices.
+        IDF depends on every row, so a change moves the norms of all rows sharing an n-gram whose
+        document frequency changed. An edit (same number of organisations) only changes the IDF of
+        the edited rows' n-grams: the norms are patched over those n-grams' rows, in float64 (what a
+        full pass gives, to ~1e-16), and the changed rows computed afresh. A new or removed
+        organisation changes every IDF: then all norms are computed again (one pass).
         """
         if self._weighted is None:
             idf2 = idf_weights(self._df, len(self)) ** 2
-            need = _inverse(self._need_text.squared_dot(idf2))
-            have = _inverse(self._have_text.squared_dot(idf2))
-            self._weighted = (idf2, need, have)
+            idf2_64 = idf2.astype(np.float64)
+            state = self._norms
+            merges = self._need_text.merges + self._have_text.merges
+            if state is not None and (state.documents, state.merges, len(state.need)) == (
+                len(self),
+                merges,
+                self._capacity,
+            ):
+                moved = np.flatnonzero(idf2 != state.idf2)
+                if len(moved) > N_FEATURES // 8:
+                    state = None
+            else:
+                state, moved = None, np.zeros(0, dtype=np.intp)
+            if state is None:
+                need, have = self._need_text.squared_dot(idf2_64), self._have_text.squared_dot(idf2_64)
+            else:
+                change = idf2_64[moved] - state.idf2[moved].astype(np.float64)
+                need, have = state.need, state.have
+                for norms, store in ((need, self._need_text), (have, self._have_text)):
+                    rows, features, values = store.feature_entries(moved)
+                    delta = np.square(values, dtype=np.float64) * change[np.searchsorted(moved, features)]
+                    norms += np.bincount(rows, weights=delta, minlength=self._capacity)
+                    touched = np.fromiter(self._touched, dtype=np.intp, count=len(self._touched))
+                    norms[touched] = 0.0
+                    changed = store.changed_squared_dot(idf2_64)
+                    if changed is not None:
+                        norms[changed[0]] = changed[1]
+            self._norms = _Norms(len(self), merges, idf2, need, have)
+            self._touched = set()
+            self._weighted = (idf2, _inverse(need), _inverse(have))
         return self._weighted
 
     # ------------------------------------------------------------------ scoring
 
     def _score_rows(self, rows: npt.NDArray[np.intp], *, signals: bool = True) -> dict[str, FloatArray]:
+        """:meth:`_scores` with one BLAS thread."""
+        with _one_blas_thread():
+            return self._scores(rows, signals=signals)
+
+    def _scores(self, rows: npt.NDArray[np.intp], *, signals: bool = True) -> dict[str, FloatArray]:
         """Signals of each row in ``rows`` against every row of the index, as |rows| x capacity arrays.
 
         Computed as capacity x |rows| (the big matrices stay on the left, nothing large is
@@ -473,16 +528,22 @@ class MatchIndex:
         return [(int(allowed[i]), float(values[i])) for i in order]
 
 
-def _best_and_mean(
-    per_request: FloatArray, starts: npt.NDArray[np.intp], counts: npt.NDArray[np.int64], axis: int
-) -> FloatArray:
-    """Requests grouped along ``axis`` (each organisation's consecutive, from ``starts``) to
-    BEST_REQUEST x best + the rest x mean (over ``counts`` requests: those without nodes count as 0)."""
-    best: FloatArray = np.maximum.reduceat(per_request, starts, axis=axis)
-    total: FloatArray = np.add.reduceat(per_request, starts, axis=axis)
-    share = ((1.0 - BEST_REQUEST) / counts).astype(np.float32)
+def _best_and_mean(per_request: FloatArray, counts: npt.NDArray[np.int64], axis: int) -> FloatArray:
+    """Requests grouped along ``axis`` (a short one) to BEST_REQUEST x best + the rest x mean over
+    ``counts`` requests (broadcast to the result; requests without nodes count as 0).
+
+    A loop over the few requests per organisation: numpy reduces a short axis slowly.
+    """
+    count = per_request.shape[axis]
+    first: FloatArray = np.take(per_request, 0, axis=axis)
+    best: FloatArray = first.copy()
+    total: FloatArray = first.copy()
+    for j in range(1, count):
+        part = np.take(per_request, j, axis=axis)
+        np.maximum(best, part, out=best)
+        total += part
     best *= BEST_REQUEST
-    total *= share[None, :] if axis == 1 else share[:, None]
+    total *= ((1.0 - BEST_REQUEST) / counts).astype(np.float32)
     best += total
     return best
 
@@ -534,11 +595,20 @@ def _weigh(rows: sparse.csr_matrix, idf2: FloatArray) -> sparse.csr_matrix:
     return weighted
 
 
-def _inverse(squared_norms: FloatArray) -> FloatArray:
+@dataclass
+class _Norms:
+    documents: int
+    merges: int  # of both text stores: a merge moves changed rows into the base
+    idf2: FloatArray
+    need: npt.NDArray[np.float64]  # squared idf-weighted norms by row
+    have: npt.NDArray[np.float64]
+
+
+def _inverse(squared_norms: npt.NDArray[np.float64]) -> FloatArray:
     norms = np.sqrt(squared_norms)
     inverse = np.zeros_like(norms)
     np.divide(1.0, norms, out=inverse, where=norms > 0)
-    return inverse
+    return inverse.astype(np.float32)
 
 
 def _cosines(dense: FloatArray, left: FloatArray, right: FloatArray) -> FloatArray:

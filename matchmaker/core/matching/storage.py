@@ -23,6 +23,7 @@ IntArray = npt.NDArray[np.int32]
 #: Merge the overlay into the base beyond this many rows, or this share of all rows.
 MERGE_ROWS = 256
 MERGE_SHARE = 0.02
+NORM_CHUNK = 1 << 20  # stored values squared at once in float64 when computing all norms
 
 
 def _csr(data: FloatArray, indices: npt.NDArray[np.integer[Any]], indptr: npt.NDArray[np.integer[Any]],
@@ -60,6 +61,7 @@ class SparseRows:
         self.features = features
         self.rows = 0
         self._filled = 0  # rows in the base and the appended blocks
+        self.merges = 0  # times the overlay was folded into the base
         self._base = _csr(np.zeros(0, np.float32), np.zeros(0, np.int32), np.zeros(features + 1, np.int64),
                           (features, 0))  # fmt: skip
         self._blocks: list[sparse.csr_matrix] = []  # appended rows, transposed into the base on first use
@@ -134,6 +136,7 @@ class SparseRows:
         base.eliminate_zeros()
         self._base = _csr(base.data, base.indices, base.indptr, base.shape)
         self._changed, self._overlay = {}, None
+        self.merges += 1
 
     def product(self, queries: sparse.csr_matrix) -> FloatArray:
         """Dot products of every row with each query row (k x features): dense, rows x k."""
@@ -145,17 +148,42 @@ class SparseRows:
             dense[rows[extra.row], extra.col] += extra.data  # changed rows are zero in the base: exact
         return dense
 
-    def squared_dot(self, weights: FloatArray) -> FloatArray:
-        """Per row: sum of value² x weight (for weighted norms)."""
+    def squared_dot(self, weights: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """Per row: sum of value² x weight (weighted squared norms), in float64, by chunks of features."""
         base = self._transposed()
-        squared = _csr(np.square(base.data), base.indices, base.indptr, base.shape)
-        total = np.asarray(squared.T @ weights, dtype=np.float32)
-        changed = self._changed_rows()
+        total = np.zeros(self.rows, dtype=np.float64)
+        step = max(1, self.features * NORM_CHUNK // max(1, base.nnz))
+        for start in range(0, self.features, step):
+            part = base[start : start + step]
+            squared = sparse.csr_matrix((np.square(part.data, dtype=np.float64), part.indices, part.indptr),
+                                        shape=part.shape)  # fmt: skip
+            total += squared.T @ weights[start : start + step]
+        changed = self.changed_squared_dot(weights)
         if changed is not None:
-            rows, values = changed
-            total[rows] += np.asarray(_csr(np.square(values.data), values.indices, values.indptr, values.shape)
-                                      @ weights, dtype=np.float32)  # fmt: skip
+            total[changed[0]] = changed[1]  # changed rows are zero in the base
         return total
+
+    def changed_squared_dot(
+        self, weights: npt.NDArray[np.float64]
+    ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float64]] | None:
+        """:meth:`squared_dot` of the changed rows only (rows, values), or None."""
+        changed = self._changed_rows()
+        if changed is None:
+            return None
+        rows, values = changed
+        squared = sparse.csr_matrix((np.square(values.data, dtype=np.float64), values.indices, values.indptr),
+                                    shape=values.shape)  # fmt: skip
+        return rows, np.asarray(squared @ weights, dtype=np.float64)
+
+    def feature_entries(
+        self, features: npt.NDArray[np.intp]
+    ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], FloatArray]:
+        """The base's values of ``features``: (row, feature, value) of each (cost: their frequencies)."""
+        base = self._transposed()
+        starts, stops = base.indptr[features], base.indptr[features + 1]
+        lengths = (stops - starts).astype(np.intp)
+        offsets = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths) + np.arange(int(lengths.sum()))
+        return base.indices[offsets].astype(np.intp), np.repeat(features, lengths), base.data[offsets]
 
     @property
     def nbytes(self) -> int:
@@ -168,13 +196,14 @@ _NONE = np.zeros(0, np.int32)
 
 @dataclass(frozen=True)
 class Asks:
-    """Requests compiled for queries."""
+    """Requests compiled for queries: owners ordered by their number of requests (with nodes), so each
+    group of owners with c requests is a block of the matrix that reshapes to (owners, c)."""
 
     matrix: sparse.csr_matrix  # one row per request (with nodes) over taxonomy nodes
-    owner_starts: npt.NDArray[np.intp]  # first matrix row of each owner's requests
     owners: npt.NDArray[np.intp]  # index row of each owner, in matrix order
     first: npt.NDArray[np.int64]  # by index row: its first matrix row (-1: no request with nodes)
     number: npt.NDArray[np.int64]  # by index row: how many of its requests have nodes
+    buckets: list[tuple[int, int, int, int]]  # (count, owners from, owners to, first matrix row)
 
 
 class RequestRows:
@@ -210,7 +239,7 @@ class RequestRows:
             self._compiled = None
 
     def compiled(self, nodes: int, capacity: int) -> Asks:
-        """The requests as a matrix, grouped by owner (rebuilt after a change: a few ms)."""
+        """The requests as a matrix, grouped by owner and owners by count (rebuilt after a change: a few ms)."""
         if self._compiled is None or len(self._compiled.first) != capacity:
             row, number, node, weight = self._flat()
             new_request = np.ones(len(row), dtype=bool)
@@ -222,10 +251,20 @@ class RequestRows:
             new_owner[1:] = owner_of_request[1:] != owner_of_request[:-1]
             owner_starts = np.flatnonzero(new_owner)
             owners = owner_of_request[owner_starts]
+            counts = np.diff(np.append(owner_starts, len(starts)))
+            order = np.lexsort((owners, counts))  # by count, then row: independent of the arrays' order
+            owners, counts, owner_starts = owners[order], counts[order], owner_starts[order]
+            first_sorted = np.cumsum(counts) - counts
+            permutation = np.repeat(owner_starts - first_sorted, counts) + np.arange(int(counts.sum()))
             matrix = sparse.csr_matrix((weight, (request, node)), shape=(len(starts), nodes), dtype=np.float32)
+            matrix = sparse.csr_matrix(matrix[permutation])
             first = np.full(capacity, -1, dtype=np.int64)
-            first[owners] = owner_starts
+            first[owners] = first_sorted
             number_of = np.zeros(capacity, dtype=np.int64)
-            number_of[owners] = np.diff(np.append(owner_starts, len(starts)))
-            self._compiled = Asks(matrix, owner_starts, owners, first, number_of)
+            number_of[owners] = counts
+            buckets: list[tuple[int, int, int, int]] = []
+            for count in np.unique(counts):
+                where = np.flatnonzero(counts == count)
+                buckets.append((int(count), int(where[0]), int(where[-1]) + 1, int(first_sorted[where[0]])))
+            self._compiled = Asks(matrix, owners, first, number_of, buckets)
         return self._compiled

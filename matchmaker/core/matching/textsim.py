@@ -50,9 +50,8 @@ class TextFeaturizer:
         self._word_matrix: sparse.csr_matrix | None = None
 
     def _words_matrix(self, new_words: list[str]) -> sparse.csr_matrix:
+        """The n-gram rows of every word seen (``new_words`` were just given the next ids)."""
         if new_words:
-            for word in new_words:
-                self._word_ids[word] = len(self._word_ids)
             self._word_blocks.append(sparse.csr_matrix(self._hasher.transform(new_words), dtype=np.float32))
             self._word_matrix = None
         if self._word_matrix is None:
@@ -64,22 +63,24 @@ class TextFeaturizer:
 
     def transform(self, texts: list[str]) -> sparse.csr_matrix:
         """One row per text: 1 + log(count) of each n-gram (0 where absent)."""
-        rows: list[int] = []
-        cols: list[int] = []
-        new_words: list[str] = []
         ids = self._word_ids
-        pending: dict[str, int] = {}
-        for row, text in enumerate(texts):
-            for word in words(text):
-                word_id = ids.get(word)
-                if word_id is None:
-                    word_id = pending.get(word)
-                    if word_id is None:
-                        word_id = len(ids) + len(pending)
-                        pending[word] = word_id
-                        new_words.append(word)
-                rows.append(row)
-                cols.append(word_id)
+        new_words: list[str] = []
+
+        def word_id(word: str) -> int:
+            known = ids.get(word)
+            if known is None:
+                known = ids[word] = len(ids)
+                new_words.append(word)
+            return known
+
+        lengths: list[int] = []
+        cols: list[int] = []
+        for text in texts:
+            found = words(text)
+            lengths.append(len(found))
+            got = list(map(ids.get, found))
+            cols.extend(got if None not in got else map(word_id, found))  # type: ignore[arg-type]
+        rows = np.repeat(np.arange(len(texts)), lengths)
         matrix = self._words_matrix(new_words)
         counts = sparse.csr_matrix(
             (np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(texts), matrix.shape[0])

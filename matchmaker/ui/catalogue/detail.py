@@ -23,6 +23,7 @@ from matchmaker.core.catalogue import CatalogueOrganisation
 from matchmaker.core.countries import country_name
 from matchmaker.core.model import Priority
 
+from ..look import ui_language
 from ..plain import plain
 from .controller import BrowseController
 from .models import PRIORITY_TEXT, STAR
@@ -76,7 +77,8 @@ def profile_html(org: CatalogueOrganisation, controller: BrowseController, reaso
         items = "".join(f"<li>{e(reason)}</li>" for reason in reasons)
         parts.append("<h3>" + e(tr("Why we suggest them")) + f"</h3><ul>{items}</ul>")
     if org.capabilities:
-        labels = ", ".join(e(catalogue.capability_label(code)) for code in org.capabilities)
+        language = ui_language()  # the catalogue carries the labels in English, Lithuanian and Polish
+        labels = ", ".join(e(catalogue.capability_label(code, language)) for code in org.capabilities)
         parts.append("<h3>" + e(tr("Capabilities")) + f"</h3><p>{labels}</p>")
     if org.description.strip():
         parts.append(f"<p>{e(org.description).replace(chr(10), '<br>')}</p>")

@@ -6,7 +6,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -17,16 +17,19 @@ from matchmaker.core.conflicts import KEEP_MINE
 from matchmaker.core.errors import Cancelled, MatchmakerError
 from matchmaker.core.model import MeetingStatus, RequestStatus, ScheduleRunKind
 from matchmaker.core.progress import Job
-from matchmaker.core.scheduling import SolveOptions, SolverProgress
-from matchmaker.core.scheduling.event_bridge import refresh_versions, save_solution
-from matchmaker.db.scheduling import EventScheduleResult, schedule_event_job, undo_schedule
 from matchmaker.ui import conflict_dialog
 from matchmaker.ui.context import AppContext
 from matchmaker.ui.labels import label
+from matchmaker.ui.native import SCHEDULER_LIBRARIES, preload_native
 from matchmaker.ui.pages.event.base import EventDataController
 from matchmaker.ui.tasks import Task
 
 from .models import CheckInRow, UnplacedRow, check_in_rows, unplaced_rows
+
+# The scheduler (OR-Tools, pandas: most of a second to import) loads on the worker of the first run,
+# not when the page is first shown; what the UI thread needs of it is imported where it is used.
+if TYPE_CHECKING:
+    from matchmaker.db.scheduling import EventScheduleResult
 
 
 def tr(text: str) -> str:
@@ -42,6 +45,9 @@ class RunCommand(QUndoCommand):
         self._first = True
 
     def undo(self) -> None:
+        from matchmaker.core.scheduling.event_bridge import refresh_versions
+        from matchmaker.db.scheduling import undo_schedule
+
         database = self.controller.ctx.database
         try:
             saved = self.result.saved
@@ -57,6 +63,8 @@ class RunCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
+        from matchmaker.core.scheduling.event_bridge import save_solution
+
         kind = ScheduleRunKind.REPAIR if self.repair else ScheduleRunKind.SOLVE
         try:
             with self.controller.ctx.database.transaction() as session:
@@ -116,11 +124,16 @@ class ScheduleController(EventDataController):
         if self.is_solving or not self.event_id:
             return None
         self._stop, self._cancel = threading.Event(), threading.Event()
-        options = SolveOptions(time_limit=time_limit, workers=workers, stop=self._stop)
+        stop_flag = self._stop
         database, event_id, now = self.ctx.database, self.event_id, self.event_now() if repair else None
         cancel = self._cancel
 
         def work() -> Job[EventScheduleResult]:
+            preload_native(SCHEDULER_LIBRARIES)  # OR-Tools' library mapped without holding the GIL
+            from matchmaker.core.scheduling import SolveOptions  # here: the import runs on the worker
+            from matchmaker.db.scheduling import schedule_event_job
+
+            options = SolveOptions(time_limit=time_limit, workers=workers, stop=stop_flag)
             # Our own cancel flag as well as the task's: it works before the task handle exists.
             job = schedule_event_job(database, event_id, options, repair=repair, now=now)
             try:
@@ -129,8 +142,8 @@ class ScheduleController(EventDataController):
                         raise Cancelled(tr("Scheduling cancelled; nothing was changed"))
                     try:
                         report = next(job)
-                    except StopIteration as stop:
-                        return stop.value  # type: ignore[no-any-return]
+                    except StopIteration as finished:
+                        return finished.value  # type: ignore[no-any-return]
                     yield report
             finally:
                 job.close()  # a cancelled run's transaction never commits
@@ -159,6 +172,8 @@ class ScheduleController(EventDataController):
             self.task.cancel()
 
     def _progress(self, report: Any) -> None:
+        from matchmaker.core.scheduling import SolverProgress  # loaded by now: the worker reports with it
+
         if isinstance(report, SolverProgress):
             self.solve_progress.emit(report)
 
@@ -206,6 +221,8 @@ class ScheduleController(EventDataController):
         if self.run_on_top():
             stack.undo()
             return True
+        from matchmaker.db.scheduling import undo_schedule
+
         try:
             undo_schedule(self.ctx.database, self.event_id)
         except MatchmakerError as exc:

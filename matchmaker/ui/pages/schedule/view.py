@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -26,8 +28,6 @@ from PySide6.QtWidgets import (
 
 from matchmaker.core.events import Conflict, EventSnapshot, MeetingInfo
 from matchmaker.core.model import MeetingStatus, SlotKind
-from matchmaker.core.scheduling import SolverProgress
-from matchmaker.db.scheduling import EventScheduleResult
 from matchmaker.ui import dialogs
 from matchmaker.ui.context import AppContext
 from matchmaker.ui.labels import change_line, label
@@ -36,6 +36,10 @@ from matchmaker.ui.pages import Page, register_page
 from matchmaker.ui.pages.event.widgets import EmptyState, MessageBar, named, row_table
 
 from .controller import ScheduleController, ScheduleViewData
+
+if TYPE_CHECKING:  # the scheduler itself is imported by the first run, on its worker
+    from matchmaker.core.scheduling import SolverProgress
+    from matchmaker.db.scheduling import EventScheduleResult
 from .models import (
     AgendaModel,
     CheckInModel,
