@@ -30,12 +30,14 @@ def main() -> int:
     from PySide6.QtWidgets import QWidget
     from sqlalchemy import select
 
+    from matchmaker.core.catalogue.publish import publish_catalogue
     from matchmaker.core.demo import load_demo
-    from matchmaker.core.model import Cluster, Organisation
+    from matchmaker.core.model import Cluster, Event, Organisation
     from matchmaker.core.progress import run_job
     from matchmaker.db import open_database
     from matchmaker.ui.about import AboutDialog
     from matchmaker.ui.app import apply_theme, ensure_application, make_context
+    from matchmaker.ui.catalogue.window import open_catalogue_window
     from matchmaker.ui.look import install_translator
     from matchmaker.ui.main_window import MainWindow
     from matchmaker.ui.preferences import PreferencesDialog
@@ -49,6 +51,9 @@ def main() -> int:
         event_id = run_job(load_demo(session)).event_id
         focus = session.scalar(select(Organisation.id).where(Organisation.name == "Vilnius Film Cluster"))
         nebula = session.scalar(select(Cluster.id).where(Cluster.name == "Multimedia Cluster Nebula"))
+    with database.transaction() as session:
+        event = session.get(Event, event_id)
+        catalogue = run_job(publish_catalogue(session, home / "event.mmcat", event=event)).path
 
     def save(widget: QWidget, folder: Path, name: str) -> None:
         loop = QEventLoop()
@@ -104,6 +109,17 @@ def main() -> int:
             dialog.show()
             save(dialog, folder, name)
             dialog.close()
+        browser = open_catalogue_window(catalogue, app_settings())
+        if browser is not None:
+            browser.resize(1280, 780)
+            browser.show()
+            index = browser.us_combo.findData(int(focus)) if browser.us_combo.findData(int(focus)) >= 0 else 1
+            browser.us_combo.setCurrentIndex(index)
+            browser.us_combo.activated.emit(index)
+            for tab in range(browser.tabs.count()):
+                browser.tabs.setCurrentIndex(tab)
+                save(browser, folder, f"catalogue-{tab}")
+            browser.close()
         window.close()
         if translator is not None:
             app.removeTranslator(translator)

@@ -66,7 +66,7 @@
         <location filename="../../matchmaker/ui/importing/dialog.py" line="136"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="294"/>
         <location filename="../../matchmaker/ui/pages/exports.py" line="113"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="115"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="119"/>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
     </message>
@@ -97,47 +97,47 @@
         <translation>Atidaryti duomenų bazę</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="37"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="38"/>
         <source>Research organisation</source>
         <translation>Mokslo organizacija</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="39"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="40"/>
         <source>Cluster organisation</source>
         <translation>Klasterio organizacija</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="43"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="44"/>
         <source>micro</source>
         <translation>labai maža</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="44"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="45"/>
         <source>small</source>
         <translation>maža</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="45"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="46"/>
         <source>medium</source>
         <translation>vidutinė</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="46"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="47"/>
         <source>large</source>
         <translation>didelė</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="53"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="54"/>
         <source>Event catalogue</source>
         <translation>Renginio katalogas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="53"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="54"/>
         <source>Cluster catalogue</source>
         <translation>Klasterio katalogas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="54"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="55"/>
         <source>%s “%s”, published by %s on %s, %d organisations.
 
 Choose an organisation to see its profile.</source>
@@ -146,105 +146,105 @@ Choose an organisation to see its profile.</source>
 Pasirinkite organizaciją, kad pamatytumėte jos profilį.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="68"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="69"/>
         <source>{0} enterprise</source>
         <translation>{0} įmonė</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="69"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="70"/>
         <source>founded {0}</source>
         <translation>įkurta {0} m.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="72"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="73"/>
         <source>This is you.</source>
         <translation>Tai jūsų organizacija.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="77"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="78"/>
         <source>Why we suggest them</source>
         <translation>Kodėl siūlome</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="83"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="85"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="79"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="72"/>
         <source>Offers</source>
         <translation>Pasiūlymai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="83"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="85"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="79"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="73"/>
         <source>Requests</source>
         <translation>Užklausos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="121"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="123"/>
         <source>This Is Us</source>
         <translation>Tai mes</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="123"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="125"/>
         <source>Say that this organisation is yours</source>
         <translation>Nurodyti, kad tai jūsų organizacija</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="132"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="134"/>
         <source>Meeting request</source>
         <translation>Susitikimo užklausa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="141"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="143"/>
         <source>A short note: what you would like to discuss</source>
         <translation>Trumpa pastaba: ką norėtumėte aptarti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="143"/>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="195"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="145"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="197"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="168"/>
         <source>Request Meeting</source>
         <translation>Prašyti susitikimo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="146"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="148"/>
         <source>Remove Request</source>
         <translation>Pašalinti užklausą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="153"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="155"/>
         <source>Priority:</source>
         <translation>Prioritetas:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="154"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="156"/>
         <source>Message:</source>
         <translation>Žinutė:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="186"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="188"/>
         <source>On Shortlist</source>
         <translation>Trumpajame sąraše</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="186"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="188"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="162"/>
         <source>Add to Shortlist</source>
         <translation>Į trumpąjį sąrašą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="191"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="193"/>
         <source>Meeting request (needs an event catalogue)</source>
         <translation>Susitikimo užklausa (reikia renginio katalogo)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="195"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="197"/>
         <source>Update Request</source>
         <translation>Atnaujinti užklausą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="51"/>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="96"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="53"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="98"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="39"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="84"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="142"/>
@@ -255,8 +255,8 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <translation>Organizacija</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="52"/>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="97"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="54"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="99"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="23"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="40"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="58"/>
@@ -272,7 +272,7 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <translation>Šalis</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="53"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="55"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="41"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="59"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="86"/>
@@ -281,8 +281,8 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <translation>Miestas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="80"/>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="54"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="82"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="56"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="25"/>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="80"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="67"/>
@@ -290,44 +290,44 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <translation>Kompetencijos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="55"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="57"/>
         <location filename="../../matchmaker/ui/importing/models.py" line="234"/>
         <source>Match</source>
         <translation>Atitiktis</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="57"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="59"/>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="200"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="46"/>
         <source>Request</source>
         <translation>Užklausa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="82"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="84"/>
         <source>On your shortlist</source>
         <translation>Jūsų trumpajame sąraše</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="95"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="97"/>
         <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="115"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="39"/>
         <source>Score</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="98"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="100"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="43"/>
         <source>Mutual</source>
         <translation>Abipusis</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="99"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="101"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="44"/>
         <source>Each side has something the other asked for</source>
         <translation>Abi pusės turi tai, ko ieško kita</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="100"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="102"/>
         <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="115"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="262"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="47"/>
@@ -470,227 +470,227 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/organiser.py" line="224"/>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="438"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="439"/>
         <source>Open Catalogue</source>
         <translation>Atidaryti katalogą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="47"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="48"/>
         <source>Matchmaker catalogues (*.mmcat);;All files (*)</source>
         <translation>Matchmaker katalogai (*.mmcat);;Visi failai (*)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="91"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="92"/>
         <source>%s — Matchmaker catalogue (read-only)</source>
         <translation>%s – Matchmaker katalogas (tik skaityti)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="118"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="119"/>
         <source>Read-only catalogue: your choices are saved beside it.</source>
         <translation>Katalogas tik skaitomas: jūsų pasirinkimai įrašomi šalia jo.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="127"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="128"/>
         <source>Catalogue</source>
         <translation>Katalogas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="130"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="131"/>
         <source>This is us:</source>
         <translation>Tai mes:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="136"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="137"/>
         <source>(choose your organisation)</source>
         <translation>(pasirinkite savo organizaciją)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="148"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="149"/>
         <source>Search names, offers, requests…</source>
         <translation>Ieškoti pavadinimų, pasiūlymų, užklausų…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="156"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="157"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="241"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="364"/>
         <source>All countries</source>
         <translation>Visos šalys</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="163"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="164"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="241"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="229"/>
         <source>All capabilities</source>
         <translation>Visos kompetencijos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="222"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="223"/>
         <source>Tick the meeting slots when you cannot meet anyone.</source>
         <translation>Pažymėkite laiko intervalus, kai negalite su niekuo susitikti.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="224"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="225"/>
         <source>This catalogue has no meeting slots (it is not for an event).</source>
         <translation>Šiame kataloge nėra susitikimų laiko intervalų (jis ne renginiui).</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="228"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="229"/>
         <source>Partners</source>
         <translation>Partneriai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="229"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="230"/>
         <source>Suggestions</source>
         <translation>Pasiūlymai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="230"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="231"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="45"/>
         <source>Shortlist</source>
         <translation>Atrinkti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="231"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="232"/>
         <source>My Requests</source>
         <translation>Mano užklausos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="232"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="233"/>
         <source>My Availability</source>
         <translation>Mano užimtumas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="241"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="242"/>
         <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="243"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="244"/>
         <source>&amp;Open Catalogue…</source>
         <translation>&amp;Atidaryti katalogą…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="245"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="246"/>
         <source>&amp;Export My Requests…</source>
         <translation>&amp;Eksportuoti mano užklausas…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="247"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="248"/>
         <source>&amp;Close</source>
         <translation>&amp;Uždaryti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="253"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="254"/>
         <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Keisti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="254"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="255"/>
         <location filename="../../matchmaker/ui/main_window.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atšaukti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="257"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="258"/>
         <location filename="../../matchmaker/ui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>&amp;Pakartoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="263"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="264"/>
         <source>&amp;Find</source>
         <translation>&amp;Ieškoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="266"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="267"/>
         <source>Add to or Remove from &amp;Shortlist</source>
         <translation>&amp;Trumpasis sąrašas: įtraukti ar pašalinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="269"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="270"/>
         <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;View</source>
         <translation>&amp;Rodinys</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="337"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="338"/>
         <source>Choose “this is us” above to see the partners that suit you best.</source>
         <translation>Viršuje pasirinkite „Tai mes“, kad pamatytumėte jums labiausiai tinkančius partnerius.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="344"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="345"/>
         <source>Suggestions are not available</source>
         <translation>Pasiūlymai nepasiekiami</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="357"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="358"/>
         <source>Partner suggestions are not available in this installation.</source>
         <translation>Šioje įdiegtoje versijoje partnerių pasiūlymai nepasiekiami.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="360"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="361"/>
         <source>The %d best partners for %s from other countries, with the reasons.</source>
         <translation>Geriausi partneriai (%d) iš kitų šalių organizacijai %s, su priežastimis.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="364"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="365"/>
         <source>No partner in this catalogue matches %s&apos;s offers and requests yet.</source>
         <translation>Šiame kataloge kol kas nėra partnerio, atitinkančio %s pasiūlymus ir užklausas.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="373"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="374"/>
         <source>%d of %d organisations · %d shortlisted · %d %s · %d %s unavailable</source>
         <translation>%d iš %d organizacijų · trumpajame sąraše %d · %d %s · neprieinama: %d %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="374"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
         <source>request</source>
         <translation>užklausa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="374"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
         <source>requests</source>
         <translation>užklausos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="376"/>
         <source>slot</source>
         <translation>intervalas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="376"/>
         <source>slots</source>
         <translation>intervalai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="377"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="378"/>
         <source>exported %d×</source>
         <translation>eksportuota %d×</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="425"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="426"/>
         <source>Export My Requests</source>
         <translation>Eksportuoti mano užklausas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="426"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="427"/>
         <source>Matchmaker requests (*{0})</source>
         <translation>Matchmaker užklausos (*{0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="432"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="433"/>
         <source>The requests could not be exported</source>
         <translation>Nepavyko eksportuoti užklausų</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="434"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="435"/>
         <source>Wrote %s. E-mail it to the organiser.</source>
         <translation>Įrašyta %s. Nusiųskite failą organizatoriui el. paštu.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="471"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="472"/>
         <source>Cannot open the catalogue</source>
         <translation>Nepavyko atidaryti katalogo</translation>
     </message>
@@ -991,7 +991,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Pasiūlymai ir užklausos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="99"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="101"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="27"/>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="82"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="71"/>
@@ -1199,7 +1199,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Ištrinti asmenį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="36"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="37"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="30"/>
         <source>Company</source>
         <translation>Įmonė</translation>
@@ -1210,7 +1210,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Mokslo įstaiga</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="38"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="39"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="32"/>
         <source>Public body</source>
         <translation>Viešoji įstaiga</translation>
@@ -1221,7 +1221,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Klasterio organizacija</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="40"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="41"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="34"/>
         <source>NGO</source>
         <translation>NVO</translation>
@@ -1266,7 +1266,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Įkurta</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="93"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="95"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="26"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="64"/>
         <source>Clusters</source>
@@ -1324,133 +1324,133 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Išvalyti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="158"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="161"/>
         <source>New</source>
         <translation>Nauja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="159"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="162"/>
         <source>Edit</source>
         <translation>Redaguoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="161"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="393"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="164"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="396"/>
         <source>Delete</source>
         <translation>Ištrinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="164"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="167"/>
         <source>Tag…</source>
         <translation>Žymėti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="165"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="168"/>
         <source>Remove Tag…</source>
         <translation>Pašalinti žymą…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="167"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="170"/>
         <source>Import…</source>
         <translation>Importuoti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="168"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="171"/>
         <source>Export…</source>
         <translation>Eksportuoti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="241"/>
         <source>All clusters</source>
         <translation>Visi klasteriai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
         <source>All types</source>
         <translation>Visi tipai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
         <source>All sizes</source>
         <translation>Visi dydžiai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
         <source>All tags</source>
         <translation>Visos žymos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="274"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="277"/>
         <source>%s organisations</source>
         <translation>organizacijų: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="277"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="280"/>
         <source>%1 of %2 organisations</source>
         <translation>%1 iš %2 organizacijų</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="357"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="360"/>
         <source>Cannot erase the contact</source>
         <translation>Nepavyko ištrinti kontakto</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="378"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="381"/>
         <source>Cannot edit</source>
         <translation>Nepavyko redaguoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="389"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="392"/>
         <source>Delete %s?</source>
         <translation>Ištrinti %s?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="391"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="394"/>
         <source>Delete %n organisations?</source>
         <translation>Ištrinti organizacijų: %n?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="393"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="396"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Tai galima atšaukti paspaudus Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="399"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="402"/>
         <source>Cannot delete</source>
         <translation>Nepavyko ištrinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="401"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="404"/>
         <source>Deleted %n organisations.</source>
         <translation>Ištrinta organizacijų: %n.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="410"/>
         <source>Remove Tag</source>
         <translation>Pašalinti žymą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="410"/>
         <source>Tag Organisations</source>
         <translation>Žymėti organizacijas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="408"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="411"/>
         <source>Tag:</source>
         <translation>Žyma:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="421"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
         <source>Cannot tag</source>
         <translation>Nepavyko pažymėti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="427"/>
         <source>Removed &apos;%1&apos; from %2 organisations.</source>
         <translation>Žyma „%1“ pašalinta iš organizacijų: %2.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="427"/>
         <source>Tagged %2 organisations &apos;%1&apos;.</source>
         <translation>Žyma „%1“ pažymėta organizacijų: %2.</translation>
     </message>
@@ -1520,19 +1520,19 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Įtraukti tą pačią šalį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="19"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="20"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="173"/>
         <source>Must meet</source>
         <translation>Būtina susitikti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="20"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="21"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="173"/>
         <source>Should meet</source>
         <translation>Verta susitikti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="21"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="22"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="174"/>
         <source>Could meet</source>
         <translation>Galima susitikti</translation>
@@ -1753,13 +1753,13 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="193"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="287"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="311"/>
         <source>Check in</source>
         <translation>Registruoti atvykimą</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="193"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="287"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="311"/>
         <source>Undo check-in</source>
         <translation>Atšaukti atvykimo registraciją</translation>
     </message>
@@ -2200,7 +2200,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     <message>
         <location filename="../../matchmaker/ui/pages/event/view.py" line="199"/>
         <source>&amp;Reopen</source>
-        <translation>Grąžinti sv&amp;arstyti</translation>
+        <translation>&amp;Grąžinti svarstyti</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/view.py" line="210"/>
@@ -2258,378 +2258,378 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Sukurti renginį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="66"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="325"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="327"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="70"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="329"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="331"/>
         <source>Schedule</source>
         <translation>Tvarkaraštis</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="70"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="74"/>
         <source>Grid</source>
         <translation>Tinklelis</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="71"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="75"/>
         <source>Participants and check-in</source>
         <translation>Dalyviai ir registracija</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="72"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="76"/>
         <source>Statistics</source>
         <translation>Statistika</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="73"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="77"/>
         <source>Last run</source>
         <translation>Paskutinis paleidimas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="74"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="78"/>
         <source>Choose or create an event on the Event page first.</source>
         <translation>Pirmiausia pasirinkite arba sukurkite renginį puslapyje „Renginys“.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="75"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="79"/>
         <source>Use Event → New event…</source>
         <translation>Renginys → Naujas renginys…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="99"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="103"/>
         <source>&amp;Run scheduler</source>
         <translation>&amp;Sudaryti tvarkaraštį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="100"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="104"/>
         <source>Place every accepted meeting, then minimise breaks (Ctrl+R)</source>
         <translation>Suplanuoti visus priimtus susitikimus, tada sumažinti pertraukų skaičių (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="103"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="107"/>
         <source>Re&amp;pair</source>
         <translation>&amp;Pataisyti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="104"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="108"/>
         <source>Re-solve after changes, moving as few meetings as possible</source>
         <translation>Perskaičiuoti po pakeitimų, perkeliant kuo mažiau susitikimų</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="110"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="114"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="111"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="115"/>
         <source>Time limit of the search</source>
         <translation>Paieškos laiko riba</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="113"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="117"/>
         <source>Stop &amp;&amp; keep best</source>
         <translation>Stabdyti ir palikti geriausią</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="117"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="456"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="121"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="460"/>
         <source>Undo last run</source>
         <translation>Atšaukti paskutinį paleidimą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="150"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="154"/>
         <source>Meeting</source>
         <translation>Susitikimas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="151"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="368"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="155"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="372"/>
         <source>Select a meeting in the grid.</source>
         <translation>Pasirinkite susitikimą tinklelyje.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="161"/>
         <source>&amp;Lock</source>
         <translation>&amp;Užrakinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="161"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Atrakinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="161"/>
         <source>Mark &amp;held</source>
         <translation>Pažymėti į&amp;vykusį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="158"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="370"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="162"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="374"/>
         <source>No-show</source>
         <translation>Neatvyko</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="159"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="163"/>
         <source>Take out of the schedule</source>
         <translation>Išimti iš tvarkaraščio</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="159"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="163"/>
         <source>Cancel meeting…</source>
         <translation>Atšaukti susitikimą…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="172"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="176"/>
         <source>The other meetings of both sides are highlighted. Drag a meeting to another cell to move it; conflicts are checked before anything moves.</source>
         <translation>Paryškinti kiti abiejų pusių susitikimai. Tempkite susitikimą į kitą langelį, kad jį perkeltumėte; prieš perkeliant tikrinami konfliktai.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="201"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="205"/>
         <source>Find a participant</source>
         <translation>Rasti dalyvį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="216"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="408"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="220"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="412"/>
         <source>Select a participant</source>
         <translation>Pasirinkite dalyvį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="218"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="222"/>
         <source>Did not come from the selected slot on</source>
         <translation>Neatvyko nuo pasirinkto intervalo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="219"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="223"/>
         <source>A no-show in that slot; later meetings are cancelled so a repair can give the partners&apos; time to others</source>
         <translation>Neatvykimas tame intervale; vėlesni susitikimai atšaukiami, kad pataisant partnerių laiką būtų galima skirti kitiems</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="250"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="254"/>
         <source>Meetings between countries</source>
         <translation>Susitikimai tarp šalių</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="268"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="272"/>
         <source>No run in this session yet: press Run scheduler.</source>
         <translation>Šioje sesijoje tvarkaraštis dar nesudarytas: spauskite „Sudaryti tvarkaraštį“.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="271"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="275"/>
         <source>What changed, per participant</source>
         <translation>Kas pasikeitė kiekvienam dalyviui</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="276"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="280"/>
         <source>Changes</source>
         <translation>Pakeitimai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="278"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="282"/>
         <source>Accepted but not placed</source>
         <translation>Priimti, bet nesuplanuoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="279"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="283"/>
         <source>Every accepted meeting has a slot and a table.</source>
         <translation>Kiekvienam priimtam susitikimui skirtas laikas ir stalas.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="329"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="333"/>
         <source>{0} of {1} checked in</source>
         <translation>Atvyko {0} iš {1}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="336"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="340"/>
         <source>Busiest pairs: {0}. The diagonal counts meetings within one country.</source>
         <translation>Daugiausia susitikimų: {0}. Įstrižainėje – susitikimai tos pačios šalies viduje.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="341"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="345"/>
         <source>&lt;b&gt;{placed}&lt;/b&gt; meetings placed, &lt;b&gt;{unplaced}&lt;/b&gt; accepted but not placed · &lt;b&gt;{breaks}&lt;/b&gt; breaks · tables {load:.0%} used · {cross:.0%} cross-border · meetings per participant {low}–{high} (mean {mean:.1f})</source>
         <translation>suplanuota susitikimų: &lt;b&gt;{placed}&lt;/b&gt;, priimtų, bet nesuplanuotų: &lt;b&gt;{unplaced}&lt;/b&gt; · pertraukų: &lt;b&gt;{breaks}&lt;/b&gt; · stalų užimtumas {load:.0%} · tarptautinių {cross:.0%} · susitikimų vienam dalyviui {low}–{high} (vidurkis {mean:.1f})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="376"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="380"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1})&lt;br&gt;with &lt;b&gt;{2}&lt;/b&gt; ({3})&lt;br&gt;{4}, table {5}&lt;br&gt;priority: {6} · {7}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ({1})&lt;br&gt;su &lt;b&gt;{2}&lt;/b&gt; ({3})&lt;br&gt;{4}, stalas {5}&lt;br&gt;prioritetas: {6} · {7}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="392"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="396"/>
         <source>No-show: {0}</source>
         <translation>Neatvyko: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="415"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="419"/>
         <source>{name} ({country}) · {n} meetings · {d} delegate(s){checked}</source>
         <translation>{name} ({country}) · susitikimų: {n} · delegatų: {d}{checked}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="417"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="421"/>
         <source> · checked in</source>
         <translation> · atvyko</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="439"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="443"/>
         <source>Meeting cancelled (Ctrl+Z undoes). Press &lt;b&gt;Repair&lt;/b&gt; to use the freed slot while moving as few other meetings as possible.</source>
         <translation>Susitikimas atšauktas (Ctrl+Z atšaukia). Spauskite &lt;b&gt;Pataisyti&lt;/b&gt;, kad atlaisvintas laikas būtų panaudotas perkeliant kuo mažiau kitų susitikimų.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="450"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="454"/>
         <source>Marked. Press &lt;b&gt;Repair&lt;/b&gt; to give the freed time to other meetings.</source>
         <translation>Pažymėta. Spauskite &lt;b&gt;Pataisyti&lt;/b&gt;, kad atlaisvintą laiką skirtumėte kitiems susitikimams.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="457"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="461"/>
         <source>Put back the schedule from before the last run? Hand moves made since then are undone too.</source>
         <translation>Grąžinti tvarkaraštį, buvusį prieš paskutinį sudarymą? Vėliau rankiniu būdu atlikti perkėlimai taip pat bus atšaukti.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="458"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="462"/>
         <source>A backup is taken first (File ▸ Restore Backup).</source>
         <translation>Pirmiausia padaroma atsarginė kopija (Failas ▸ Atkurti atsarginę kopiją).</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="466"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="470"/>
         <source>Not moved</source>
         <translation>Neperkelta</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="483"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="487"/>
         <source>weight {0} (bound {1})</source>
         <translation>svoris {0} (riba {1})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="485"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="489"/>
         <source>breaks {0} (bound {1})</source>
         <translation>pertraukos {0} (riba {1})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="40"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="43"/>
         <source>Repair schedule</source>
         <translation>Pataisyti tvarkaraštį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="40"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="43"/>
         <source>Run scheduler</source>
         <translation>Sudaryti tvarkaraštį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="49"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="207"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="59"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="229"/>
         <source>Cannot undo the run</source>
         <translation>Nepavyko atšaukti paleidimo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="62"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="75"/>
         <source>Cannot redo the run</source>
         <translation>Nepavyko pakartoti paleidimo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="124"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="191"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="142"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="211"/>
         <source>Scheduling cancelled; nothing was changed</source>
         <extracomment>Live progress of a run (SolverProgress). A run ended and was saved (EventScheduleResult). True when a run starts, False when it ends (finished, failed or cancelled). A drop was refused: (list of Conflict, meeting label).</extracomment>
         <translation>Planavimas atšauktas; niekas nepakeista</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="135"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="153"/>
         <source>Repairing the schedule…</source>
         <translation>Taisomas tvarkaraštis…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="135"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="153"/>
         <source>Scheduling…</source>
         <translation>Planuojama…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="168"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="188"/>
         <source>Repair: {0}, {1} of {2} meetings placed, {3} breaks</source>
         <translation>Pataisymas: {0}, suplanuota {1} iš {2} susitikimų, pertraukų: {3}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="170"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="190"/>
         <source>Schedule: {0}, {1} of {2} meetings placed, {3} breaks</source>
         <translation>Tvarkaraštis: {0}, suplanuota {1} iš {2} susitikimų, pertraukų: {3}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="172"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="487"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="503"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="192"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="491"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="507"/>
         <source>{0} moved</source>
         <translation>perkelta: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="186"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="206"/>
         <source>The scheduler stopped</source>
         <translation>Planuoklis sustojo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="211"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="233"/>
         <source>The last schedule run was undone</source>
         <translation>Paskutinis tvarkaraščio sudarymas atšauktas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="230"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="252"/>
         <source>Cannot move the meeting</source>
         <translation>Nepavyko perkelti susitikimo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="242"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="266"/>
         <source>Move {0}</source>
         <translation>Perkelti: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="253"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="277"/>
         <source>meeting {0}</source>
         <translation>susitikimas {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="260"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="284"/>
         <source>Lock {0} meeting(s)</source>
         <translation>Užrakinti susitikimus ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="260"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="284"/>
         <source>Unlock {0} meeting(s)</source>
         <translation>Atrakinti susitikimus ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="267"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="291"/>
         <source>Unschedule {0}</source>
         <translation>Išimti iš tvarkaraščio: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="277"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="301"/>
         <source>Cancel {0}</source>
         <translation>Atšaukti: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="294"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="318"/>
         <source>Mark {0} held</source>
         <translation>Pažymėti įvykusį: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="294"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="318"/>
         <source>Mark {0} no-show</source>
         <translation>Pažymėti neatvykimą: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="295"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="319"/>
         <source>Mark {0} scheduled</source>
         <translation>Pažymėti suplanuotą: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="308"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="332"/>
         <source>No-show of {0}</source>
         <translation>Neatvyko {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="315"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="339"/>
         <source>{0}: {1} meeting(s) marked; run a repair to use the freed time</source>
         <translation>{0}: pažymėta susitikimų – {1}; pataisykite tvarkaraštį, kad panaudotumėte atlaisvintą laiką</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="505"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="509"/>
         <source>{status}: {placed} of {total} meetings placed (weight {w} of bound {wb}), {breaks} breaks (bound {bb}){moved}, {sec:.1f} s. {changed} participant(s) affected.</source>
         <translation>{status}: suplanuota {placed} iš {total} susitikimų (svoris {w}, riba {wb}), pertraukų: {breaks} (riba {bb}){moved}, {sec:.1f} s. Paveikta dalyvių: {changed}.</translation>
     </message>
@@ -2705,18 +2705,18 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Atkurta. Ankstesnė būsena išsaugota kaip %s atsarginė kopija.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/change_watcher.py" line="80"/>
+        <location filename="../../matchmaker/ui/change_watcher.py" line="126"/>
         <source>Cannot reach the database to look for others&apos; changes; retrying.</source>
         <extracomment>Which ``data_changed`` topic a changed table belongs to. Emitted with each batch of others&apos; changes (after data_changed).</extracomment>
         <translation>Nepavyksta pasiekti duomenų bazės kitų pakeitimams patikrinti; bandoma iš naujo.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/change_watcher.py" line="84"/>
+        <location filename="../../matchmaker/ui/change_watcher.py" line="130"/>
         <source>Connected again.</source>
         <translation>Vėl prisijungta.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/change_watcher.py" line="90"/>
+        <location filename="../../matchmaker/ui/change_watcher.py" line="139"/>
         <source>%n changes by others were loaded.</source>
         <translation>Įkelta kitų pakeitimų: %n.</translation>
     </message>
@@ -2777,108 +2777,108 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Tęsti redagavimą; niekas dar neįrašyta ir neatmesta.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="58"/>
+        <location filename="../../matchmaker/ui/exports.py" line="57"/>
         <source>Personal agendas (PDF)</source>
         <extracomment>A preview of &quot;all participants&quot; shows this many agendas; the export has them all.</extracomment>
         <translation>Asmeninės darbotvarkės (PDF)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="59"/>
+        <location filename="../../matchmaker/ui/exports.py" line="58"/>
         <source>Calendars (iCalendar .ics)</source>
         <translation>Kalendoriai (iCalendar .ics)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="60"/>
+        <location filename="../../matchmaker/ui/exports.py" line="59"/>
         <source>Master schedule (Excel .xlsx)</source>
         <translation>Bendras tvarkaraštis (Excel .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="61"/>
+        <location filename="../../matchmaker/ui/exports.py" line="60"/>
         <source>Meetings (CSV)</source>
         <translation>Susitikimai (CSV)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="62"/>
+        <location filename="../../matchmaker/ui/exports.py" line="61"/>
         <source>Table door sheets (PDF)</source>
         <translation>Stalų lapai (PDF)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="63"/>
+        <location filename="../../matchmaker/ui/exports.py" line="62"/>
         <source>Check-in desk list (PDF)</source>
         <translation>Registracijos sąrašas (PDF)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="64"/>
+        <location filename="../../matchmaker/ui/exports.py" line="63"/>
         <source>Name badges (PDF)</source>
         <translation>Vardiniai ženkleliai (PDF)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="65"/>
+        <location filename="../../matchmaker/ui/exports.py" line="64"/>
         <source>Event report (PDF)</source>
         <translation>Renginio ataskaita (PDF)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="71"/>
+        <location filename="../../matchmaker/ui/exports.py" line="70"/>
         <source>A PDF per participant, or one combined file: every meeting with its time, table, partner and the partner&apos;s contact (when they consented), breaks, and room for notes.</source>
         <translation>Po PDF kiekvienam dalyviui arba vienas bendras failas: kiekvienas susitikimas su laiku, stalu, partneriu ir partnerio kontaktu (jei davė sutikimą), pertraukos ir vieta pastaboms.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="73"/>
+        <location filename="../../matchmaker/ui/exports.py" line="72"/>
         <source>An .ics per participant and one for the whole event. Re-exports update calendars instead of duplicating: every meeting keeps its UID, changes raise its SEQUENCE.</source>
         <translation>Po .ics kiekvienam dalyviui ir vienas visam renginiui. Pakartotinis eksportas atnaujina kalendorius, o ne dubliuoja: kiekvienas susitikimas išlaiko savo UID, o pakeitimai padidina SEQUENCE.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="75"/>
+        <location filename="../../matchmaker/ui/exports.py" line="74"/>
         <source>A sheet per day with slots against tables, and a sheet of every participant&apos;s meetings.</source>
         <translation>Lapas kiekvienai dienai su intervalais ir stalais bei lapas su kiekvieno dalyvio susitikimais.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="76"/>
+        <location filename="../../matchmaker/ui/exports.py" line="75"/>
         <source>One row per meeting, for mail merges and other tools.</source>
         <translation>Po eilutę kiekvienam susitikimui – laiškų suliejimui ir kitoms priemonėms.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="77"/>
+        <location filename="../../matchmaker/ui/exports.py" line="76"/>
         <source>One page per table to pin on its door: who meets whom at every slot.</source>
         <translation>Po puslapį kiekvienam stalui: kas su kuo susitinka kiekvienu laiku.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="78"/>
+        <location filename="../../matchmaker/ui/exports.py" line="77"/>
         <source>Every participant in alphabetical order with delegates, first meeting and a box to tick.</source>
         <translation>Visi dalyviai abėcėlės tvarka su delegatais, pirmuoju susitikimu ir langeliu pažymėti.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="79"/>
+        <location filename="../../matchmaker/ui/exports.py" line="78"/>
         <source>A badge per delegate: four to an A4 or Letter sheet with cut lines, or one per A6 page.</source>
         <translation>Ženklelis kiekvienam delegatui: keturi A4 ar Letter lape su kirpimo linijomis arba po vieną A6 puslapyje.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="80"/>
+        <location filename="../../matchmaker/ui/exports.py" line="79"/>
         <source>After the event: meetings held, no-shows, feedback outcomes, meetings between countries and the top capability pairs, with charts.</source>
         <translation>Po renginio: įvykę susitikimai, neatvykimai, atsiliepimų rezultatai, susitikimai tarp šalių ir dažniausios kompetencijų poros su diagramomis.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="195"/>
+        <location filename="../../matchmaker/ui/exports.py" line="194"/>
         <source>Choose an event in the toolbar.</source>
         <translation>Įrankių juostoje pasirinkite renginį.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="201"/>
+        <location filename="../../matchmaker/ui/exports.py" line="202"/>
         <source>Workbook with %n sheet(s):</source>
         <translation>Darbaknygė, lapų: %n:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="204"/>
+        <location filename="../../matchmaker/ui/exports.py" line="205"/>
         <source>{0}: {1} rows × {2} columns</source>
         <translation>{0}: {1} eil. × {2} stulp.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="212"/>
+        <location filename="../../matchmaker/ui/exports.py" line="213"/>
         <source>This event has no participants yet.</source>
         <translation>Šiame renginyje dar nėra dalyvių.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="214"/>
+        <location filename="../../matchmaker/ui/exports.py" line="215"/>
         <source>Calendar of %s (one .ics per participant and one for the whole event):</source>
         <translation>%s kalendorius (po .ics kiekvienam dalyviui ir vienas visam renginiui):</translation>
     </message>
@@ -3578,10 +3578,15 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Su {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/base.py" line="135"/>
+        <location filename="../../matchmaker/ui/pages/event/base.py" line="147"/>
         <source>Cannot load the event</source>
-        <extracomment>A fresh snapshot of the event (None when no event is selected). (title, exception) of a refused or failed action, for the view to show. A one-line message for the status bar and the page&apos;s own status line. True while a load runs. What :meth:`prepare` built for the current snapshot.</extracomment>
+        <extracomment>A fresh snapshot of the event (None when no event is selected). (title, exception) of a refused or failed action, for the view to show. A one-line message for the status bar and the page&apos;s own status line. True while a load runs. What :meth:`prepare` built for the current snapshot. The versions of the rows the page shows (and of those it wrote since): see matchmaker.db.seen. The newest version of each row this page wrote itself (so undoing older steps still works).</extracomment>
         <translation>Nepavyko įkelti renginio</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/base.py" line="161"/>
+        <source>Someone else saved the same rows a moment ago; nothing was saved. Try again.</source>
+        <translation>Kažkas kitas ką tik įrašė tuos pačius duomenis; niekas neįrašyta. Bandykite dar kartą.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="121"/>
@@ -3592,7 +3597,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="137"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="386"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="390"/>
         <source>locked</source>
         <translation>užrakinta</translation>
     </message>
@@ -3712,7 +3717,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/__init__.py" line="123"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="57"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="61"/>
         <source>Schedule</source>
         <translation>Tvarkaraštis</translation>
     </message>

@@ -66,7 +66,7 @@
         <location filename="../../matchmaker/ui/importing/dialog.py" line="136"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="294"/>
         <location filename="../../matchmaker/ui/pages/exports.py" line="113"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="115"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="119"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -97,47 +97,47 @@
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="37"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="38"/>
         <source>Research organisation</source>
         <translation>Organizacja badawcza</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="39"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="40"/>
         <source>Cluster organisation</source>
         <translation>Organizacja klastra</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="43"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="44"/>
         <source>micro</source>
         <translation>mikro</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="44"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="45"/>
         <source>small</source>
         <translation>mała</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="45"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="46"/>
         <source>medium</source>
         <translation>średnia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="46"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="47"/>
         <source>large</source>
         <translation>duża</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="53"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="54"/>
         <source>Event catalogue</source>
         <translation>Katalog wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="53"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="54"/>
         <source>Cluster catalogue</source>
         <translation>Katalog klastra</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="54"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="55"/>
         <source>%s “%s”, published by %s on %s, %d organisations.
 
 Choose an organisation to see its profile.</source>
@@ -146,105 +146,105 @@ Choose an organisation to see its profile.</source>
 Wybierz organizację, aby zobaczyć jej profil.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="68"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="69"/>
         <source>{0} enterprise</source>
         <translation>przedsiębiorstwo: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="69"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="70"/>
         <source>founded {0}</source>
         <translation>założona w {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="72"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="73"/>
         <source>This is you.</source>
         <translation>To Twoja organizacja.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="77"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="78"/>
         <source>Why we suggest them</source>
         <translation>Dlaczego ją proponujemy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="83"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="85"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="79"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="72"/>
         <source>Offers</source>
         <translation>Oferty</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="83"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="85"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="79"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="73"/>
         <source>Requests</source>
         <translation>Zapytania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="121"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="123"/>
         <source>This Is Us</source>
         <translation>To my</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="123"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="125"/>
         <source>Say that this organisation is yours</source>
         <translation>Wskaż, że to Twoja organizacja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="132"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="134"/>
         <source>Meeting request</source>
         <translation>Prośba o spotkanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="141"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="143"/>
         <source>A short note: what you would like to discuss</source>
         <translation>Krótka notatka: o czym chcesz porozmawiać</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="143"/>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="195"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="145"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="197"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="168"/>
         <source>Request Meeting</source>
         <translation>Poproś o spotkanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="146"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="148"/>
         <source>Remove Request</source>
         <translation>Usuń prośbę</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="153"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="155"/>
         <source>Priority:</source>
         <translation>Priorytet:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="154"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="156"/>
         <source>Message:</source>
         <translation>Wiadomość:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="186"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="188"/>
         <source>On Shortlist</source>
         <translation>Na liście wybranych</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="186"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="188"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="162"/>
         <source>Add to Shortlist</source>
         <translation>Dodaj do listy wybranych</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="191"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="193"/>
         <source>Meeting request (needs an event catalogue)</source>
         <translation>Prośba o spotkanie (wymaga katalogu wydarzenia)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="195"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="197"/>
         <source>Update Request</source>
         <translation>Zaktualizuj prośbę</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="51"/>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="96"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="53"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="98"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="39"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="84"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="142"/>
@@ -255,8 +255,8 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <translation>Organizacja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="52"/>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="97"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="54"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="99"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="23"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="40"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="58"/>
@@ -272,7 +272,7 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="53"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="55"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="41"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="59"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="86"/>
@@ -281,8 +281,8 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <translation>Miasto</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="80"/>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="54"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="82"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="56"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="25"/>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="80"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="67"/>
@@ -290,44 +290,44 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="55"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="57"/>
         <location filename="../../matchmaker/ui/importing/models.py" line="234"/>
         <source>Match</source>
         <translation>Dopasowanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="57"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="59"/>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="200"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="46"/>
         <source>Request</source>
         <translation>Zapytanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="82"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="84"/>
         <source>On your shortlist</source>
         <translation>Na Twojej liście wybranych</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="95"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="97"/>
         <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="115"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="39"/>
         <source>Score</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="98"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="100"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="43"/>
         <source>Mutual</source>
         <translation>Obopólne</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="99"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="101"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="44"/>
         <source>Each side has something the other asked for</source>
         <translation>Każda strona ma coś, czego szuka druga</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="100"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="102"/>
         <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="115"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="262"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="47"/>
@@ -470,227 +470,227 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/organiser.py" line="224"/>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="438"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="439"/>
         <source>Open Catalogue</source>
         <translation>Otwórz katalog</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="47"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="48"/>
         <source>Matchmaker catalogues (*.mmcat);;All files (*)</source>
         <translation>Katalogi Matchmaker (*.mmcat);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="91"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="92"/>
         <source>%s — Matchmaker catalogue (read-only)</source>
         <translation>%s — katalog Matchmaker (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="118"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="119"/>
         <source>Read-only catalogue: your choices are saved beside it.</source>
         <translation>Katalog tylko do odczytu: Twoje wybory są zapisywane obok niego.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="127"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="128"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="130"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="131"/>
         <source>This is us:</source>
         <translation>To my:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="136"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="137"/>
         <source>(choose your organisation)</source>
         <translation>(wybierz swoją organizację)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="148"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="149"/>
         <source>Search names, offers, requests…</source>
         <translation>Szukaj nazw, ofert, zapytań…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="156"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="157"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="241"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="364"/>
         <source>All countries</source>
         <translation>Wszystkie kraje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="163"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="164"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="241"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="229"/>
         <source>All capabilities</source>
         <translation>Wszystkie kompetencje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="222"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="223"/>
         <source>Tick the meeting slots when you cannot meet anyone.</source>
         <translation>Zaznacz terminy, w których nie możesz się z nikim spotkać.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="224"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="225"/>
         <source>This catalogue has no meeting slots (it is not for an event).</source>
         <translation>Ten katalog nie ma terminów spotkań (nie dotyczy wydarzenia).</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="228"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="229"/>
         <source>Partners</source>
         <translation>Partnerzy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="229"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="230"/>
         <source>Suggestions</source>
         <translation>Propozycje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="230"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="231"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="45"/>
         <source>Shortlist</source>
         <translation>Wybrani</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="231"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="232"/>
         <source>My Requests</source>
         <translation>Moje zapytania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="232"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="233"/>
         <source>My Availability</source>
         <translation>Moja dostępność</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="241"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="242"/>
         <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="243"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="244"/>
         <source>&amp;Open Catalogue…</source>
         <translation>&amp;Otwórz katalog…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="245"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="246"/>
         <source>&amp;Export My Requests…</source>
         <translation>&amp;Eksportuj moje zapytania…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="247"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="248"/>
         <source>&amp;Close</source>
         <translation>Za&amp;mknij</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="253"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="254"/>
         <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="254"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="255"/>
         <location filename="../../matchmaker/ui/main_window.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="257"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="258"/>
         <location filename="../../matchmaker/ui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="263"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="264"/>
         <source>&amp;Find</source>
         <translation>&amp;Znajdź</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="266"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="267"/>
         <source>Add to or Remove from &amp;Shortlist</source>
         <translation>Dodaj do listy wybranych lub &amp;usuń z niej</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="269"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="270"/>
         <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="337"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="338"/>
         <source>Choose “this is us” above to see the partners that suit you best.</source>
         <translation>Wybierz powyżej „To my”, aby zobaczyć najlepiej dopasowanych partnerów.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="344"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="345"/>
         <source>Suggestions are not available</source>
         <translation>Propozycje są niedostępne</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="357"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="358"/>
         <source>Partner suggestions are not available in this installation.</source>
         <translation>W tej instalacji propozycje partnerów są niedostępne.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="360"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="361"/>
         <source>The %d best partners for %s from other countries, with the reasons.</source>
         <translation>Najlepsi partnerzy (%d) z innych krajów dla %s, z uzasadnieniem.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="364"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="365"/>
         <source>No partner in this catalogue matches %s&apos;s offers and requests yet.</source>
         <translation>W tym katalogu nie ma jeszcze partnera pasującego do ofert i zapytań %s.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="373"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="374"/>
         <source>%d of %d organisations · %d shortlisted · %d %s · %d %s unavailable</source>
         <translation>%d z %d organizacji · na liście wybranych %d · %d %s · niedostępne: %d %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="374"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
         <source>request</source>
         <translation>zapytanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="374"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
         <source>requests</source>
         <translation>zapytania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="376"/>
         <source>slot</source>
         <translation>termin</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="375"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="376"/>
         <source>slots</source>
         <translation>terminy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="377"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="378"/>
         <source>exported %d×</source>
         <translation>wyeksportowano %d×</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="425"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="426"/>
         <source>Export My Requests</source>
         <translation>Eksportuj moje zapytania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="426"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="427"/>
         <source>Matchmaker requests (*{0})</source>
         <translation>Zapytania Matchmaker (*{0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="432"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="433"/>
         <source>The requests could not be exported</source>
         <translation>Nie udało się wyeksportować zapytań</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="434"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="435"/>
         <source>Wrote %s. E-mail it to the organiser.</source>
         <translation>Zapisano %s. Wyślij plik organizatorowi e-mailem.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/window.py" line="471"/>
+        <location filename="../../matchmaker/ui/catalogue/window.py" line="472"/>
         <source>Cannot open the catalogue</source>
         <translation>Nie można otworzyć katalogu</translation>
     </message>
@@ -991,7 +991,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Oferty i zapytania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="99"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="101"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="27"/>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="82"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="71"/>
@@ -1199,7 +1199,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Trwałe usunięcie osoby</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="36"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="37"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="30"/>
         <source>Company</source>
         <translation>Firma</translation>
@@ -1210,7 +1210,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Jednostka naukowa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="38"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="39"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="32"/>
         <source>Public body</source>
         <translation>Instytucja publiczna</translation>
@@ -1221,7 +1221,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Organizacja klastra</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="40"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="41"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="34"/>
         <source>NGO</source>
         <translation>NGO</translation>
@@ -1266,7 +1266,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Założona</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/detail.py" line="93"/>
+        <location filename="../../matchmaker/ui/catalogue/detail.py" line="95"/>
         <location filename="../../matchmaker/ui/organisations/detail.py" line="26"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="64"/>
         <source>Clusters</source>
@@ -1324,133 +1324,133 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="158"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="161"/>
         <source>New</source>
         <translation>Nowa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="159"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="162"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="161"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="393"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="164"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="396"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="164"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="167"/>
         <source>Tag…</source>
         <translation>Otaguj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="165"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="168"/>
         <source>Remove Tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="167"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="170"/>
         <source>Import…</source>
         <translation>Importuj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="168"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="171"/>
         <source>Export…</source>
         <translation>Eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="238"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="241"/>
         <source>All clusters</source>
         <translation>Wszystkie klastry</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
         <source>All types</source>
         <translation>Wszystkie typy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
         <source>All sizes</source>
         <translation>Wszystkie wielkości</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="239"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
         <source>All tags</source>
         <translation>Wszystkie tagi</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="274"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="277"/>
         <source>%s organisations</source>
         <translation>organizacji: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="277"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="280"/>
         <source>%1 of %2 organisations</source>
         <translation>%1 z %2 organizacji</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="357"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="360"/>
         <source>Cannot erase the contact</source>
         <translation>Nie można usunąć kontaktu</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="378"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="381"/>
         <source>Cannot edit</source>
         <translation>Nie można edytować</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="389"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="392"/>
         <source>Delete %s?</source>
         <translation>Usunąć %s?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="391"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="394"/>
         <source>Delete %n organisations?</source>
         <translation>Usunąć organizacje (%n)?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="393"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="396"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Można to cofnąć skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="399"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="402"/>
         <source>Cannot delete</source>
         <translation>Nie można usunąć</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="401"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="404"/>
         <source>Deleted %n organisations.</source>
         <translation>Usunięto organizacje: %n.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="410"/>
         <source>Remove Tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="407"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="410"/>
         <source>Tag Organisations</source>
         <translation>Otaguj organizacje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="408"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="411"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="421"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
         <source>Cannot tag</source>
         <translation>Nie można otagować</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="427"/>
         <source>Removed &apos;%1&apos; from %2 organisations.</source>
         <translation>Usunięto tag „%1” z organizacji: %2.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="427"/>
         <source>Tagged %2 organisations &apos;%1&apos;.</source>
         <translation>Tag „%1” nadano organizacjom: %2.</translation>
     </message>
@@ -1520,19 +1520,19 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Uwzględnij ten sam kraj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="19"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="20"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="173"/>
         <source>Must meet</source>
         <translation>Spotkanie konieczne</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="20"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="21"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="173"/>
         <source>Should meet</source>
         <translation>Spotkanie wskazane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/catalogue/models.py" line="21"/>
+        <location filename="../../matchmaker/ui/catalogue/models.py" line="22"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="174"/>
         <source>Could meet</source>
         <translation>Spotkanie możliwe</translation>
@@ -1753,13 +1753,13 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="193"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="287"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="311"/>
         <source>Check in</source>
         <translation>Zarejestruj przybycie</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="193"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="287"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="311"/>
         <source>Undo check-in</source>
         <translation>Cofnij rejestrację przybycia</translation>
     </message>
@@ -2258,378 +2258,378 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Utwórz wydarzenie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="66"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="325"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="327"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="70"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="329"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="331"/>
         <source>Schedule</source>
         <translation>Harmonogram</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="70"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="74"/>
         <source>Grid</source>
         <translation>Siatka</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="71"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="75"/>
         <source>Participants and check-in</source>
         <translation>Uczestnicy i rejestracja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="72"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="76"/>
         <source>Statistics</source>
         <translation>Statystyki</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="73"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="77"/>
         <source>Last run</source>
         <translation>Ostatnie uruchomienie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="74"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="78"/>
         <source>Choose or create an event on the Event page first.</source>
         <translation>Najpierw wybierz lub utwórz wydarzenie na stronie „Wydarzenie”.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="75"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="79"/>
         <source>Use Event → New event…</source>
         <translation>Wydarzenie → Nowe wydarzenie…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="99"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="103"/>
         <source>&amp;Run scheduler</source>
         <translation>&amp;Ułóż harmonogram</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="100"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="104"/>
         <source>Place every accepted meeting, then minimise breaks (Ctrl+R)</source>
         <translation>Zaplanuj każde zaakceptowane spotkanie, potem zminimalizuj przerwy (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="103"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="107"/>
         <source>Re&amp;pair</source>
         <translation>&amp;Napraw</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="104"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="108"/>
         <source>Re-solve after changes, moving as few meetings as possible</source>
         <translation>Przelicz po zmianach, przesuwając jak najmniej spotkań</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="110"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="114"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="111"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="115"/>
         <source>Time limit of the search</source>
         <translation>Limit czasu wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="113"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="117"/>
         <source>Stop &amp;&amp; keep best</source>
         <translation>Zatrzymaj i zachowaj najlepszy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="117"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="456"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="121"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="460"/>
         <source>Undo last run</source>
         <translation>Cofnij ostatnie uruchomienie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="150"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="154"/>
         <source>Meeting</source>
         <translation>Spotkanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="151"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="368"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="155"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="372"/>
         <source>Select a meeting in the grid.</source>
         <translation>Wybierz spotkanie w siatce.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="161"/>
         <source>&amp;Lock</source>
         <translation>&amp;Zablokuj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="161"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Odblokuj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="157"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="161"/>
         <source>Mark &amp;held</source>
         <translation>Oznacz jako od&amp;byte</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="158"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="370"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="162"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="374"/>
         <source>No-show</source>
         <translation>Nieobecność</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="159"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="163"/>
         <source>Take out of the schedule</source>
         <translation>Usuń z harmonogramu</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="159"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="163"/>
         <source>Cancel meeting…</source>
         <translation>Odwołaj spotkanie…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="172"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="176"/>
         <source>The other meetings of both sides are highlighted. Drag a meeting to another cell to move it; conflicts are checked before anything moves.</source>
         <translation>Wyróżniono pozostałe spotkania obu stron. Przeciągnij spotkanie do innej komórki, aby je przenieść; przed przeniesieniem sprawdzane są konflikty.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="201"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="205"/>
         <source>Find a participant</source>
         <translation>Znajdź uczestnika</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="216"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="408"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="220"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="412"/>
         <source>Select a participant</source>
         <translation>Wybierz uczestnika</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="218"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="222"/>
         <source>Did not come from the selected slot on</source>
         <translation>Nie przybył od wybranego terminu</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="219"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="223"/>
         <source>A no-show in that slot; later meetings are cancelled so a repair can give the partners&apos; time to others</source>
         <translation>Nieobecność w tym terminie; późniejsze spotkania są odwoływane, aby naprawa mogła przydzielić czas partnerów innym</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="250"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="254"/>
         <source>Meetings between countries</source>
         <translation>Spotkania między krajami</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="268"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="272"/>
         <source>No run in this session yet: press Run scheduler.</source>
         <translation>W tej sesji nie było jeszcze uruchomienia: naciśnij „Ułóż harmonogram”.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="271"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="275"/>
         <source>What changed, per participant</source>
         <translation>Co się zmieniło, według uczestników</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="276"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="280"/>
         <source>Changes</source>
         <translation>Zmiany</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="278"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="282"/>
         <source>Accepted but not placed</source>
         <translation>Zaakceptowane, ale niezaplanowane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="279"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="283"/>
         <source>Every accepted meeting has a slot and a table.</source>
         <translation>Każde zaakceptowane spotkanie ma termin i stolik.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="329"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="333"/>
         <source>{0} of {1} checked in</source>
         <translation>Obecni: {0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="336"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="340"/>
         <source>Busiest pairs: {0}. The diagonal counts meetings within one country.</source>
         <translation>Najczęstsze pary: {0}. Przekątna liczy spotkania w obrębie jednego kraju.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="341"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="345"/>
         <source>&lt;b&gt;{placed}&lt;/b&gt; meetings placed, &lt;b&gt;{unplaced}&lt;/b&gt; accepted but not placed · &lt;b&gt;{breaks}&lt;/b&gt; breaks · tables {load:.0%} used · {cross:.0%} cross-border · meetings per participant {low}–{high} (mean {mean:.1f})</source>
         <translation>zaplanowane spotkania: &lt;b&gt;{placed}&lt;/b&gt;, zaakceptowane, ale niezaplanowane: &lt;b&gt;{unplaced}&lt;/b&gt; · przerwy: &lt;b&gt;{breaks}&lt;/b&gt; · wykorzystanie stolików {load:.0%} · transgraniczne {cross:.0%} · spotkań na uczestnika {low}–{high} (średnio {mean:.1f})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="376"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="380"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1})&lt;br&gt;with &lt;b&gt;{2}&lt;/b&gt; ({3})&lt;br&gt;{4}, table {5}&lt;br&gt;priority: {6} · {7}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ({1})&lt;br&gt;z &lt;b&gt;{2}&lt;/b&gt; ({3})&lt;br&gt;{4}, stolik {5}&lt;br&gt;priorytet: {6} · {7}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="392"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="396"/>
         <source>No-show: {0}</source>
         <translation>Nieobecność: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="415"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="419"/>
         <source>{name} ({country}) · {n} meetings · {d} delegate(s){checked}</source>
         <translation>{name} ({country}) · spotkania: {n} · delegaci: {d}{checked}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="417"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="421"/>
         <source> · checked in</source>
         <translation> · obecny</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="439"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="443"/>
         <source>Meeting cancelled (Ctrl+Z undoes). Press &lt;b&gt;Repair&lt;/b&gt; to use the freed slot while moving as few other meetings as possible.</source>
         <translation>Spotkanie odwołane (Ctrl+Z cofa). Naciśnij &lt;b&gt;Napraw&lt;/b&gt;, aby wykorzystać zwolniony termin, przesuwając jak najmniej innych spotkań.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="450"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="454"/>
         <source>Marked. Press &lt;b&gt;Repair&lt;/b&gt; to give the freed time to other meetings.</source>
         <translation>Oznaczono. Naciśnij &lt;b&gt;Napraw&lt;/b&gt;, aby przydzielić zwolniony czas innym spotkaniom.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="457"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="461"/>
         <source>Put back the schedule from before the last run? Hand moves made since then are undone too.</source>
         <translation>Przywrócić harmonogram sprzed ostatniego ułożenia? Ręczne przeniesienia wykonane od tego czasu również zostaną cofnięte.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="458"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="462"/>
         <source>A backup is taken first (File ▸ Restore Backup).</source>
         <translation>Najpierw tworzona jest kopia zapasowa (Plik ▸ Przywróć kopię zapasową).</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="466"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="470"/>
         <source>Not moved</source>
         <translation>Nie przeniesiono</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="483"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="487"/>
         <source>weight {0} (bound {1})</source>
         <translation>waga {0} (granica {1})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="485"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="489"/>
         <source>breaks {0} (bound {1})</source>
         <translation>przerwy {0} (granica {1})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="40"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="43"/>
         <source>Repair schedule</source>
         <translation>Napraw harmonogram</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="40"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="43"/>
         <source>Run scheduler</source>
         <translation>Ułóż harmonogram</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="49"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="207"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="59"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="229"/>
         <source>Cannot undo the run</source>
         <translation>Nie można cofnąć uruchomienia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="62"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="75"/>
         <source>Cannot redo the run</source>
         <translation>Nie można ponowić uruchomienia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="124"/>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="191"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="142"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="211"/>
         <source>Scheduling cancelled; nothing was changed</source>
         <extracomment>Live progress of a run (SolverProgress). A run ended and was saved (EventScheduleResult). True when a run starts, False when it ends (finished, failed or cancelled). A drop was refused: (list of Conflict, meeting label).</extracomment>
         <translation>Planowanie anulowano; nic nie zmieniono</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="135"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="153"/>
         <source>Repairing the schedule…</source>
         <translation>Naprawianie harmonogramu…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="135"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="153"/>
         <source>Scheduling…</source>
         <translation>Planowanie…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="168"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="188"/>
         <source>Repair: {0}, {1} of {2} meetings placed, {3} breaks</source>
         <translation>Naprawa: {0}, zaplanowano {1} z {2} spotkań, przerwy: {3}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="170"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="190"/>
         <source>Schedule: {0}, {1} of {2} meetings placed, {3} breaks</source>
         <translation>Harmonogram: {0}, zaplanowano {1} z {2} spotkań, przerwy: {3}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="172"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="487"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="503"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="192"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="491"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="507"/>
         <source>{0} moved</source>
         <translation>przeniesiono: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="186"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="206"/>
         <source>The scheduler stopped</source>
         <translation>Planowanie zostało przerwane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="211"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="233"/>
         <source>The last schedule run was undone</source>
         <translation>Cofnięto ostatnie ułożenie harmonogramu</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="230"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="252"/>
         <source>Cannot move the meeting</source>
         <translation>Nie można przenieść spotkania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="242"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="266"/>
         <source>Move {0}</source>
         <translation>Przenieś: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="253"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="277"/>
         <source>meeting {0}</source>
         <translation>spotkanie {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="260"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="284"/>
         <source>Lock {0} meeting(s)</source>
         <translation>Zablokuj spotkania ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="260"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="284"/>
         <source>Unlock {0} meeting(s)</source>
         <translation>Odblokuj spotkania ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="267"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="291"/>
         <source>Unschedule {0}</source>
         <translation>Usuń z harmonogramu: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="277"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="301"/>
         <source>Cancel {0}</source>
         <translation>Odwołaj: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="294"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="318"/>
         <source>Mark {0} held</source>
         <translation>Oznacz jako odbyte: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="294"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="318"/>
         <source>Mark {0} no-show</source>
         <translation>Oznacz nieobecność: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="295"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="319"/>
         <source>Mark {0} scheduled</source>
         <translation>Oznacz jako zaplanowane: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="308"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="332"/>
         <source>No-show of {0}</source>
         <translation>Nieobecność: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="315"/>
+        <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="339"/>
         <source>{0}: {1} meeting(s) marked; run a repair to use the freed time</source>
         <translation>{0}: oznaczono spotkania ({1}); uruchom naprawę, aby wykorzystać zwolniony czas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="505"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="509"/>
         <source>{status}: {placed} of {total} meetings placed (weight {w} of bound {wb}), {breaks} breaks (bound {bb}){moved}, {sec:.1f} s. {changed} participant(s) affected.</source>
         <translation>{status}: zaplanowano {placed} z {total} spotkań (waga {w} przy granicy {wb}), przerwy: {breaks} (granica {bb}){moved}, {sec:.1f} s. Dotyczy uczestników: {changed}.</translation>
     </message>
@@ -2705,18 +2705,18 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Przywrócono. Poprzedni stan zachowano jako kopię zapasową z %s.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/change_watcher.py" line="80"/>
+        <location filename="../../matchmaker/ui/change_watcher.py" line="126"/>
         <source>Cannot reach the database to look for others&apos; changes; retrying.</source>
         <extracomment>Which ``data_changed`` topic a changed table belongs to. Emitted with each batch of others&apos; changes (after data_changed).</extracomment>
         <translation>Brak połączenia z bazą danych, aby sprawdzić zmiany innych; ponawianie.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/change_watcher.py" line="84"/>
+        <location filename="../../matchmaker/ui/change_watcher.py" line="130"/>
         <source>Connected again.</source>
         <translation>Połączono ponownie.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/change_watcher.py" line="90"/>
+        <location filename="../../matchmaker/ui/change_watcher.py" line="139"/>
         <source>%n changes by others were loaded.</source>
         <translation>Wczytano zmiany innych: %n.</translation>
     </message>
@@ -2777,108 +2777,108 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Kontynuuj edycję; nic nie zostało jeszcze zapisane ani porzucone.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="58"/>
+        <location filename="../../matchmaker/ui/exports.py" line="57"/>
         <source>Personal agendas (PDF)</source>
         <extracomment>A preview of &quot;all participants&quot; shows this many agendas; the export has them all.</extracomment>
         <translation>Agendy osobiste (PDF)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="59"/>
+        <location filename="../../matchmaker/ui/exports.py" line="58"/>
         <source>Calendars (iCalendar .ics)</source>
         <translation>Kalendarze (iCalendar .ics)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="60"/>
+        <location filename="../../matchmaker/ui/exports.py" line="59"/>
         <source>Master schedule (Excel .xlsx)</source>
         <translation>Harmonogram główny (Excel .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="61"/>
+        <location filename="../../matchmaker/ui/exports.py" line="60"/>
         <source>Meetings (CSV)</source>
         <translation>Spotkania (CSV)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="62"/>
+        <location filename="../../matchmaker/ui/exports.py" line="61"/>
         <source>Table door sheets (PDF)</source>
         <translation>Karty stolików (PDF)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="63"/>
+        <location filename="../../matchmaker/ui/exports.py" line="62"/>
         <source>Check-in desk list (PDF)</source>
         <translation>Lista rejestracji (PDF)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="64"/>
+        <location filename="../../matchmaker/ui/exports.py" line="63"/>
         <source>Name badges (PDF)</source>
         <translation>Identyfikatory (PDF)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="65"/>
+        <location filename="../../matchmaker/ui/exports.py" line="64"/>
         <source>Event report (PDF)</source>
         <translation>Raport z wydarzenia (PDF)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="71"/>
+        <location filename="../../matchmaker/ui/exports.py" line="70"/>
         <source>A PDF per participant, or one combined file: every meeting with its time, table, partner and the partner&apos;s contact (when they consented), breaks, and room for notes.</source>
         <translation>Osobny PDF dla każdego uczestnika lub jeden wspólny plik: każde spotkanie z godziną, stolikiem, partnerem i jego kontaktem (jeśli wyraził zgodę), przerwy i miejsce na notatki.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="73"/>
+        <location filename="../../matchmaker/ui/exports.py" line="72"/>
         <source>An .ics per participant and one for the whole event. Re-exports update calendars instead of duplicating: every meeting keeps its UID, changes raise its SEQUENCE.</source>
         <translation>Plik .ics dla każdego uczestnika i jeden dla całego wydarzenia. Ponowny eksport aktualizuje kalendarze zamiast je dublować: każde spotkanie zachowuje UID, a zmiany zwiększają SEQUENCE.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="75"/>
+        <location filename="../../matchmaker/ui/exports.py" line="74"/>
         <source>A sheet per day with slots against tables, and a sheet of every participant&apos;s meetings.</source>
         <translation>Arkusz na każdy dzień z terminami i stolikami oraz arkusz ze spotkaniami każdego uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="76"/>
+        <location filename="../../matchmaker/ui/exports.py" line="75"/>
         <source>One row per meeting, for mail merges and other tools.</source>
         <translation>Jeden wiersz na spotkanie – do korespondencji seryjnej i innych narzędzi.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="77"/>
+        <location filename="../../matchmaker/ui/exports.py" line="76"/>
         <source>One page per table to pin on its door: who meets whom at every slot.</source>
         <translation>Strona na każdy stolik do przypięcia: kto z kim spotyka się w każdym terminie.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="78"/>
+        <location filename="../../matchmaker/ui/exports.py" line="77"/>
         <source>Every participant in alphabetical order with delegates, first meeting and a box to tick.</source>
         <translation>Wszyscy uczestnicy alfabetycznie z delegatami, pierwszym spotkaniem i polem do zaznaczenia.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="79"/>
+        <location filename="../../matchmaker/ui/exports.py" line="78"/>
         <source>A badge per delegate: four to an A4 or Letter sheet with cut lines, or one per A6 page.</source>
         <translation>Identyfikator dla każdego delegata: cztery na arkuszu A4 lub Letter z liniami cięcia albo jeden na stronie A6.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="80"/>
+        <location filename="../../matchmaker/ui/exports.py" line="79"/>
         <source>After the event: meetings held, no-shows, feedback outcomes, meetings between countries and the top capability pairs, with charts.</source>
         <translation>Po wydarzeniu: odbyte spotkania, nieobecności, wyniki ankiet, spotkania między krajami i najczęstsze pary kompetencji, z wykresami.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="195"/>
+        <location filename="../../matchmaker/ui/exports.py" line="194"/>
         <source>Choose an event in the toolbar.</source>
         <translation>Wybierz wydarzenie na pasku narzędzi.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="201"/>
+        <location filename="../../matchmaker/ui/exports.py" line="202"/>
         <source>Workbook with %n sheet(s):</source>
         <translation>Skoroszyt, arkusze: %n:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="204"/>
+        <location filename="../../matchmaker/ui/exports.py" line="205"/>
         <source>{0}: {1} rows × {2} columns</source>
         <translation>{0}: {1} wierszy × {2} kolumn</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="212"/>
+        <location filename="../../matchmaker/ui/exports.py" line="213"/>
         <source>This event has no participants yet.</source>
         <translation>To wydarzenie nie ma jeszcze uczestników.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/exports.py" line="214"/>
+        <location filename="../../matchmaker/ui/exports.py" line="215"/>
         <source>Calendar of %s (one .ics per participant and one for the whole event):</source>
         <translation>Kalendarz: %s (plik .ics dla każdego uczestnika i jeden dla całego wydarzenia):</translation>
     </message>
@@ -3578,10 +3578,15 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Z {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/base.py" line="135"/>
+        <location filename="../../matchmaker/ui/pages/event/base.py" line="147"/>
         <source>Cannot load the event</source>
-        <extracomment>A fresh snapshot of the event (None when no event is selected). (title, exception) of a refused or failed action, for the view to show. A one-line message for the status bar and the page&apos;s own status line. True while a load runs. What :meth:`prepare` built for the current snapshot.</extracomment>
+        <extracomment>A fresh snapshot of the event (None when no event is selected). (title, exception) of a refused or failed action, for the view to show. A one-line message for the status bar and the page&apos;s own status line. True while a load runs. What :meth:`prepare` built for the current snapshot. The versions of the rows the page shows (and of those it wrote since): see matchmaker.db.seen. The newest version of each row this page wrote itself (so undoing older steps still works).</extracomment>
         <translation>Nie można wczytać wydarzenia</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/base.py" line="161"/>
+        <source>Someone else saved the same rows a moment ago; nothing was saved. Try again.</source>
+        <translation>Ktoś inny przed chwilą zapisał te same dane; nic nie zapisano. Spróbuj ponownie.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="121"/>
@@ -3592,7 +3597,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="137"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="386"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="390"/>
         <source>locked</source>
         <translation>zablokowane</translation>
     </message>
@@ -3712,7 +3717,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/__init__.py" line="123"/>
-        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="57"/>
+        <location filename="../../matchmaker/ui/pages/schedule/view.py" line="61"/>
         <source>Schedule</source>
         <translation>Harmonogram</translation>
     </message>

@@ -300,3 +300,32 @@ def test_no_english_is_left_in_the_dialogs(demo_ctx, qtbot, tmp_path: Path, lang
         _drop_language(translator)
     leftovers = sorted(t for t in shown if t in english and english[t] != t)
     assert not leftovers, f"shown in English while the {language} translation exists: {leftovers}"
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+@pytest.mark.parametrize("language", ["lt", "pl"])
+def test_accelerators_do_not_clash_within_a_tab(window, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Buttons and labelled fields shown together (one tab of a page) need different Alt+letters."""
+    translator = _with_language(language)
+    try:
+        win = window()
+        clashes = []
+        for tabs in win.findChildren(QTabWidget):
+            for index in range(tabs.count()):
+                keys: dict[str, str] = {}
+                tab = tabs.widget(index)
+                widgets = [w for w in tab.findChildren(QWidget) if isinstance(w, (QAbstractButton, QLabel))]
+                for widget in widgets:
+                    key = _mnemonic(widget.text())
+                    if key is None or (isinstance(widget, QLabel) and widget.buddy() is None):
+                        continue
+                    if key in keys and keys[key] != widget.text():
+                        clashes.append(f"{tabs.tabText(index)}: {keys[key]!r} and {widget.text()!r} share Alt+{key}")
+                    keys[key] = widget.text()
+    finally:
+        _drop_language(translator)
+    assert not clashes, "\n".join(clashes)

@@ -176,3 +176,17 @@ def test_plain_text_delegate_paints_elided_text_alignment_and_selection(qtbot) -
     founded = view.visualRect(proxy.index(0, OrgModel.FOUNDED))
     digits = ink(founded)
     assert digits and min(digits) > founded.center().x()  # right-aligned numbers
+
+
+def test_column_filters_see_edited_and_added_rows(qapp) -> None:  # type: ignore[no-untyped-def]
+    model, proxy = _proxy()
+    proxy.set_column_filter("country", OrgModel.COUNTRY, {"LT"})
+    assert {r.id for r in proxy.visible_objects()} == {1, 5}
+    model.update_row(1, ROWS[1]._replace(country="LT"))  # Łódź moves to LT
+    proxy.set_column_filter("cluster", OrgModel.CLUSTERS, {2, 1})  # any refilter reads the new values
+    assert {r.id for r in proxy.visible_objects()} == {1, 2, 5}
+    model.set_rows([*ROWS, Org(6, "Kaunas Games", "LT", 2020, frozenset({2}))])
+    assert {r.id for r in proxy.visible_objects()} == {1, 5, 6}
+    proxy.set_filter("cluster", None)  # removing a column filter by key, as for a predicate
+    proxy.set_filter("country", None)
+    assert proxy.rowCount() == 6 and not proxy.has_filters()

@@ -23,6 +23,7 @@ from matchmaker.core.catalogue import CatalogueOrganisation
 from matchmaker.core.countries import country_name
 from matchmaker.core.model import Priority
 
+from ..look import ui_language
 from ..plain import plain
 from .controller import BrowseController
 from .models import PRIORITY_TEXT, STAR
@@ -64,7 +65,8 @@ def profile_html(org: CatalogueOrganisation, controller: BrowseController, reaso
     """The profile as HTML; every value from the file is escaped (the file is not trusted)."""
     catalogue = controller.catalogue
     e = escape
-    facts = [country_name(org.country) or org.country, org.city or "", tr(ORG_TYPES.get(org.org_type, org.org_type)),
+    country = country_name(org.country, ui_language()) or org.country
+    facts = [country, org.city or "", tr(ORG_TYPES.get(org.org_type, org.org_type)),
              tr("{0} enterprise").format(tr(SIZE_WORDS.get(org.size_band, org.size_band))) if org.size_band else "",
              tr("founded {0}").format(org.founded_year) if org.founded_year else ""]  # fmt: skip
     parts = [f"<h2>{e(org.name)}</h2>", f"<p>{e(' · '.join(f for f in facts if f))}</p>"]
@@ -76,7 +78,8 @@ def profile_html(org: CatalogueOrganisation, controller: BrowseController, reaso
         items = "".join(f"<li>{e(reason)}</li>" for reason in reasons)
         parts.append("<h3>" + e(tr("Why we suggest them")) + f"</h3><ul>{items}</ul>")
     if org.capabilities:
-        labels = ", ".join(e(catalogue.capability_label(code)) for code in org.capabilities)
+        language = ui_language()  # the catalogue carries the labels in English, Lithuanian and Polish
+        labels = ", ".join(e(catalogue.capability_label(code, language)) for code in org.capabilities)
         parts.append("<h3>" + e(tr("Capabilities")) + f"</h3><p>{labels}</p>")
     if org.description.strip():
         parts.append(f"<p>{e(org.description).replace(chr(10), '<br>')}</p>")

@@ -11,6 +11,7 @@ from matchmaker.core.catalogue import CatalogueOrganisation
 from matchmaker.core.catalogue.browse import search_text
 from matchmaker.core.countries import country_name
 
+from ..look import ui_language
 from ..models.table import RowTableModel, TableColumn
 from .controller import BrowseController
 
@@ -37,9 +38,10 @@ class PartnerModel(RowTableModel[CatalogueOrganisation]):
         self.controller = controller
         self.scores: dict[int, int] = {}
         catalogue = controller.catalogue
+        language = ui_language()
 
         def capabilities(org: CatalogueOrganisation) -> str:
-            return ", ".join(catalogue.capability_label(code) for code in org.capabilities)
+            return ", ".join(catalogue.capability_label(code, language) for code in org.capabilities)
 
         def request(org: CatalogueOrganisation) -> int | None:
             draft = controller.request(org.id)
@@ -49,7 +51,7 @@ class PartnerModel(RowTableModel[CatalogueOrganisation]):
             TableColumn(STAR, lambda o: 0 if controller.is_shortlisted(o.id) else 1,
                         lambda v: STAR if v == 0 else ""),
             TableColumn(tr("Organisation"), lambda o: o.name),
-            TableColumn(tr("Country"), lambda o: o.country, tooltip=lambda o: country_name(o.country)),
+            TableColumn(tr("Country"), lambda o: o.country, tooltip=lambda o: country_name(o.country, language)),
             TableColumn(tr("City"), lambda o: o.city),
             TableColumn(tr("Capabilities"), capabilities, tooltip=capabilities),
             TableColumn(tr("Match"), lambda o: self.scores.get(o.id), lambda v: "" if v is None else f"{v}",

@@ -38,6 +38,7 @@ from matchmaker.core.countries import country_name
 from .. import dialogs
 from ..icons import icon
 from ..labels import day_month, short_day
+from ..look import ui_language
 from ..models.proxy import FilterSortProxy
 from ..plain import plain
 from .controller import BrowseController
@@ -155,7 +156,7 @@ class BrowseWindow(QMainWindow):
         self.country.setObjectName("catalogue_country")
         self.country.addItem(tr("All countries"), "")
         for code in countries(catalogue):
-            self.country.addItem(f"{country_name(code) or code} ({code})", code)
+            self.country.addItem(f"{country_name(code, ui_language()) or code} ({code})", code)
         self.country.currentIndexChanged.connect(self._apply_filters)
         bar.addWidget(self.country)
         self.capability = QComboBox()
@@ -165,7 +166,7 @@ class BrowseWindow(QMainWindow):
         for cap in catalogue.capabilities:
             depth[cap.code] = depth.get(cap.parent, -1) + 1 if cap.parent else 0
         for cap in sorted(catalogue.capabilities, key=lambda c: c.code):
-            self.capability.addItem("    " * depth.get(cap.code, 0) + cap.label(), cap.code)
+            self.capability.addItem("    " * depth.get(cap.code, 0) + cap.label(ui_language()), cap.code)
         self.capability.currentIndexChanged.connect(self._apply_filters)
         bar.addWidget(self.capability)
         self.toolbar = bar

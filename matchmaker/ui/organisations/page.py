@@ -32,6 +32,7 @@ from matchmaker.core.taxonomy import TaxonomyGraph
 from matchmaker.ui import dialogs
 from matchmaker.ui.context import AppContext
 from matchmaker.ui.icons import icon
+from matchmaker.ui.look import ui_language
 from matchmaker.ui.models.delegate import PlainTextDelegate
 from matchmaker.ui.pages import Page, register_page
 
@@ -73,6 +74,7 @@ class OrganisationsPage(Page):
         super().__init__(ctx, parent)
         self.controller = OrganisationsController(ctx, self)
         self._created: int | None = None
+        self._detail_for: int | None = None
         self.proxy = self.controller.proxy
         self._build()
         self.controller.loaded.connect(self._loaded)
@@ -224,7 +226,7 @@ class OrganisationsPage(Page):
         rows = self.controller.model.rows()
         countries = sorted({row.country for row in rows})
         options: dict[str, list[tuple[str, object]]] = {
-            "country": [(f"{code} — {country_name(code)}", code) for code in countries],
+            "country": [(f"{code} — {country_name(code, ui_language())}", code) for code in countries],
             "cluster": [(name, cid) for cid, name in sorted(lookups.clusters.items(), key=lambda kv: kv[1].casefold())],
             "type": [(tr(title), value) for value, title in TYPE_TITLES.items()],
             "size": [(tr(SIZE_TITLES[band]), order) for band, order in SIZE_ORDER.items()],
@@ -321,13 +323,20 @@ class OrganisationsPage(Page):
         if org_id is None:
             self.detail.setHtml(f"<p>{_text('Select an organisation to see its profile.')}</p>")
             return
-        try:
-            profile = self.controller.profile(org_id)
-        except MatchmakerError as exc:
-            self.detail.setPlainText(str(exc))
-            return
-        self.detail.setHtml(profile_html(profile, self.controller.model.lookups))
-        self.ctx.signals.organisation_selected.emit(org_id)
+        # Read on a worker: the first profile read compiles its queries (~0.1 s), and the UI thread keeps painting.
+        self._detail_for = org_id
+
+        def shown(profile: ProfileData) -> None:
+            if self._detail_for != org_id:
+                return  # the user moved on meanwhile
+            self.detail.setHtml(profile_html(profile, self.controller.model.lookups))
+            self.ctx.signals.organisation_selected.emit(org_id)
+
+        def failed(exc: BaseException) -> None:
+            if self._detail_for == org_id:
+                self.detail.setPlainText(dialogs.error_text(exc)[0])
+
+        self.ctx.tasks.run(lambda: self.controller.profile(org_id), on_result=shown, on_error=failed)
 
     def _update_actions(self, *args: object) -> None:
         count = len(self.table.selectionModel().selectedRows())
