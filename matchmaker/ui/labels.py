@@ -104,3 +104,8 @@ def change_line(line: str) -> str:
         if same:
             text = QCoreApplication.translate("", "same time, table {0} → {1}").format(*same.groups())
     return QCoreApplication.translate("", "With {0}: {1}").format(partner, text) if partner != head else text
+
+
+def slot_title(starts_at: datetime, ends_at: datetime) -> str:
+    """A slot as users read it, e.g. 'Wed 10 Oct 09:30–09:50', with the locale's day and month names."""
+    return f"{short_day(starts_at)} {day_month(starts_at)} {starts_at:%H:%M}–{ends_at:%H:%M}"

@@ -124,6 +124,7 @@ def choose_language(setting: str | None) -> str:
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
     """Load resources/i18n/matchmaker_<language>.qm and Qt's own strings; None for English."""
     if language == "en":
+        QLocale.setDefault(QLocale("en"))  # day and month names, and ui_language(), follow the interface language
         return None
     translator = AppTranslator(app, language)
     folder = shipped_dir("resources") / "i18n"

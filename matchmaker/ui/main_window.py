@@ -29,7 +29,7 @@ from matchmaker.db.url import sqlite_path
 
 from .context import AppContext
 from .icons import icon
-from .pages import Page, PageType, discover_pages
+from .pages import Page, PageType, discover_pages, prewarm_when_idle
 from .plain import plain, plain_tooltip
 from .settings import forget_database, recent_databases
 
@@ -365,6 +365,7 @@ class MainWindow(QMainWindow):
             # Build the first page after the window is shown, so start-up paints at once.
             row = ids.index(wanted) if wanted in ids else 0
             QTimer.singleShot(0, lambda: self.navigation.currentRow() < 0 and self.navigation.setCurrentRow(row))
+            self._prewarm = prewarm_when_idle(self.ctx, self.page_classes, self)  # the other pages, once idle
 
     def save_state(self) -> None:
         for page in self._pages.values():

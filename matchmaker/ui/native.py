@@ -18,15 +18,17 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-#: The scheduler's extension modules: top-level package -> module paths inside it (no suffix).
+#: What the scheduler imports natively: top-level package -> folders inside it whose extension modules
+#: (searched below them too) are mapped. OR-Tools' CP-SAT imports numpy and pandas (some 55 libraries).
 SCHEDULER_LIBRARIES: dict[str, tuple[str, ...]] = {
-    "ortools": ("sat/python/cp_model_helper", "util/python/sorted_interval_list"),
-    "numpy": ("_core/_multiarray_umath", "core/_multiarray_umath"),  # numpy 2 and numpy 1 layouts
+    "ortools": ("sat/python", "util/python"),
+    "numpy": ("_core", "core", "linalg", "random"),  # numpy 2 and numpy 1 layouts
+    "pandas": ("_libs",),
 }
 
 
 def preload_native(libraries: dict[str, tuple[str, ...]]) -> int:
-    """``dlopen`` these extension modules' files with the GIL released; returns how many were loaded.
+    """``dlopen`` the extension modules in these packages' folders with the GIL released; returns how many.
 
     Packages already imported, and files that are not there, are skipped: the import then does the work.
     """
@@ -38,15 +40,19 @@ def preload_native(libraries: dict[str, tuple[str, ...]]) -> int:
         if spec is None or not spec.submodule_search_locations:
             continue
         root = Path(next(iter(spec.submodule_search_locations)))
-        for module in modules:
-            for suffix in importlib.machinery.EXTENSION_SUFFIXES:
-                path = root / f"{module}{suffix}"
-                if path.is_file():
-                    try:
-                        ctypes.CDLL(str(path))
-                    except OSError as exc:  # the import will report a real problem clearly
-                        log.debug("could not preload %s: %s", path, exc)
-                    else:
-                        loaded += 1
-                    break
+        for folder in modules:
+            for path in sorted(_extension_files(root / folder)):
+                try:
+                    ctypes.CDLL(str(path))
+                except OSError as exc:  # the import will report a real problem clearly
+                    log.debug("could not preload %s: %s", path, exc)
+                else:
+                    loaded += 1
     return loaded
+
+
+def _extension_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    return [path for path in folder.rglob("*") if path.name.endswith(suffixes) and path.is_file()]

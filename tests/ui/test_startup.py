@@ -27,16 +27,23 @@ import json, sys
 from PySide6.QtCore import QTimer
 from matchmaker.ui.app import Shell, ensure_application
 from matchmaker.ui.settings import app_settings
+HEAVY = sys.argv[2:]
 app = ensure_application([])
 shell = Shell(app_settings())
 window = shell.open(sys.argv[1])
+state = {}
 def done():
     page = window.current_page()
     if page is None or page.controller.loading:
         QTimer.singleShot(10, done)
         return
-    print(json.dumps({"page": page.objectName(), "rows": page.proxy.rowCount(),
-                      "heavy": sorted(m for m in sys.modules if m.split(".")[0] in sys.argv[2:] or m in sys.argv[2:])}))
+    state.setdefault("heavy_when_shown", sorted(m for m in sys.modules if m.split(".")[0] in HEAVY or m in HEAVY))
+    if "matchmaker.ui.pages.exports" not in sys.modules:  # the other pages are imported once idle
+        QTimer.singleShot(10, done)
+        return
+    window.ctx.tasks.wait()
+    print(json.dumps({"page": page.objectName(), "rows": page.proxy.rowCount(), **state,
+                      "heavy": sorted(m for m in sys.modules if m.split(".")[0] in HEAVY or m in HEAVY)}))
     app.quit()
 QTimer.singleShot(0, done)
 app.exec()
@@ -54,7 +61,11 @@ def test_the_window_opens_and_fills_the_first_page_without_the_heavy_libraries(s
                          timeout=60, check=True)  # fmt: skip
     shown = json.loads(out.stdout.strip().splitlines()[-1])
     assert shown["page"] == "page_organisations" and shown["rows"] == 1
-    assert shown["heavy"] == []
+    assert shown["heavy_when_shown"] == []
+    # Once idle, the other pages' modules are imported ahead of time: the Exports page brings the (light)
+    # document data and rapidfuzz, but no big library.
+    light = ("rapidfuzz", "matchmaker.core.documents")
+    assert [m for m in shown["heavy"] if m.split(".")[0] not in light and m not in light] == []
 
 
 def test_built_in_pages_load_their_classes_with_the_same_navigation_data() -> None:

@@ -86,6 +86,11 @@ class ItemConcepts:
         self._offers: dict[tuple[str, str, tuple[str, ...]], tuple[frozenset[int], frozenset[int]]] = {}
         self._requests: dict[tuple[str, str, tuple[str, ...]], tuple[frozenset[int], tuple[tuple[int, float], ...]]]
         self._requests = {}
+        index = model.index  # by code prefix, as codes nest: "av.post" is above "av.post.colour"
+        self._ancestors = [
+            frozenset(index[p] for p in (code[:i] for i, ch in enumerate(code) if ch == ".") if p in index)
+            for code in model.codes
+        ]
         self._wanted_type = {
             model.index[code]: TYPE_BITS[kind] for code, kind in WANTED_TYPE_BY_NODE.items() if code in model.index
         }
@@ -112,10 +117,17 @@ class ItemConcepts:
                 self._requests.clear()
             concepts, _ = self.offer(title, text, codes)
             tagged = set(self.model.known(codes))
-            weights = {node: TAGGED if node in tagged else FOUND for node in _most_specific(concepts, self.model)}
+            weights = {node: TAGGED if node in tagged else FOUND for node in self._most_specific(concepts)}
             total = sum(weights.values())
             found = self._requests[key] = (concepts, tuple((node, w / total) for node, w in sorted(weights.items())))
         return found
+
+    def _most_specific(self, concepts: frozenset[int]) -> frozenset[int]:
+        """Drop nodes whose descendant is also there ('Sound and music' when 'Sound design' is named)."""
+        if len(concepts) < 2:
+            return concepts
+        covered = self._ancestors
+        return concepts.difference(*(covered[node] for node in concepts))
 
     def wants(self, request_concepts: Sequence[frozenset[int]]) -> int:
         bits = 0
@@ -217,11 +229,3 @@ def need_text(profile: OrgProfile) -> str:
 def have_text(profile: OrgProfile) -> str:
     """The text of what an organisation does (its offers and description)."""
     return "\n".join([*(item.full_text for item in profile.offers), profile.description])
-
-
-def _most_specific(concepts: frozenset[int], model: ConceptModel) -> frozenset[int]:
-    """Drop nodes whose descendant is also there ('Sound and music' when 'Sound design' is named)."""
-    if len(concepts) < 2:
-        return concepts
-    codes = {model.codes[n] for n in concepts}
-    return frozenset(n for n in concepts if not any(other.startswith(model.codes[n] + ".") for other in codes))

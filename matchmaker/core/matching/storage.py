@@ -1,9 +1,9 @@
 """Row storage of the match index that changes one row at a time without copying everything.
 
-:class:`SparseRows` keeps hashed text vectors: a CSR base matrix, plus the rows changed since it
-was built in a small overlay. Changing a row zeroes it in the base (in place) and puts the new
-version in the overlay; products add both parts. The rows never overlap, so every value is exactly
-what a single matrix would give. The overlay is merged into the base when it holds many rows.
+:class:`SparseRows` keeps hashed text vectors: CSR blocks of rows, plus the rows changed since
+in a small overlay. Changing a row zeroes it in its block (in place) and puts the new version in
+the overlay; products add both parts. The rows never overlap, so every value is exactly
+what a single matrix would give. The overlay is merged into the blocks when it holds many rows.
 
 :class:`RequestRows` keeps every request's weights over taxonomy nodes as flat arrays, an
 organisation's requests consecutive, so per-organisation reductions are one ``reduceat``.
@@ -11,6 +11,7 @@ organisation's requests consecutive, so per-organisation reductions are one ``re
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,10 +21,10 @@ from scipy import sparse
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int32]
-#: Merge the overlay into the base beyond this many rows, or this share of all rows.
+#: Merge the overlay into the blocks beyond this many rows, or this share of all rows.
 MERGE_ROWS = 256
 MERGE_SHARE = 0.02
-NORM_CHUNK = 1 << 20  # stored values squared at once in float64 when computing all norms
+BLOCK_ROWS = 8_192  # rows per block of the text matrices
 
 
 def _csr(data: FloatArray, indices: npt.NDArray[np.integer[Any]], indptr: npt.NDArray[np.integer[Any]],
@@ -48,63 +49,80 @@ def canonical(matrix: sparse.spmatrix) -> sparse.csr_matrix:
 
 
 class SparseRows:
-    """A ``rows`` x ``features`` sparse matrix, kept transposed (one CSR row per feature), whose rows
-    can be replaced cheaply.
+    """A ``rows`` x ``features`` sparse matrix, kept transposed (one CSR row per feature) in blocks of
+    rows, whose rows can be replaced cheaply.
 
     Transposed, because queries multiply a few sparse rows by the whole matrix: over the features'
     lists of rows, the cost is the sum of the query's features' document frequencies, not the
-    number of stored values. Rows themselves are not kept (the index re-vectorises a profile's text,
-    which gives the same values).
+    number of stored values. In blocks (one per build chunk), so building never holds the matrix
+    twice. Rows themselves are not kept (the index re-vectorises a profile's text, which gives the
+    same values).
     """
 
     def __init__(self, features: int) -> None:
         self.features = features
         self.rows = 0
-        self._filled = 0  # rows in the base and the appended blocks
-        self.merges = 0  # times the overlay was folded into the base
-        self._base = _csr(np.zeros(0, np.float32), np.zeros(0, np.int32), np.zeros(features + 1, np.int64),
-                          (features, 0))  # fmt: skip
-        self._blocks: list[sparse.csr_matrix] = []  # appended rows, transposed into the base on first use
+        self._filled = 0  # rows handed out (in blocks, or after them in the overlay)
+        self.merges = 0  # times the overlay was folded into the blocks
+        self._blocks: list[sparse.csr_matrix] = []  # features x rows of the block
+        self._starts: list[int] = []  # first row of each block
+        self._in_blocks = 0  # rows covered by blocks
+        self._staged: list[sparse.csr_matrix] = []  # appended rows not in a block yet (right after the blocks)
+        self._staged_rows = 0
         self._changed: dict[int, tuple[IntArray, FloatArray]] = {}
         self._overlay: tuple[npt.NDArray[np.intp], sparse.csr_matrix] | None = None
 
     def append(self, first: int, block: sparse.csr_matrix) -> None:
         """Fill rows ``first``.. (every row after those filled before; ``block`` as :func:`canonical` makes it)."""
         assert first == self._filled, "rows are appended in order"
-        self._filled += block.shape[0]
+        count = block.shape[0]
+        self._filled += count
         self.rows = max(self.rows, self._filled)
-        if self._base.nnz:  # already in use: the new rows go to the overlay, merged when it grows
-            for offset in range(block.shape[0]):
-                start, stop = block.indptr[offset], block.indptr[offset + 1]
-                self.set_row(first + offset, block.indices[start:stop], block.data[start:stop], _NONE)
-        else:
-            self._blocks.append(block)
+        if count >= MERGE_ROWS and first == self._in_blocks + self._staged_rows:
+            self._staged.append(block)  # built up to BLOCK_ROWS rows: each block costs an index of all features
+            self._staged_rows += count
+            if self._staged_rows >= BLOCK_ROWS:
+                self._flush()
+            return
+        self._flush()
+        for offset in range(count):  # a few rows: into the overlay, until it is merged
+            start, stop = block.indptr[offset], block.indptr[offset + 1]
+            self.set_row(first + offset, block.indices[start:stop], block.data[start:stop], _NONE)
+
+    def _flush(self) -> None:
+        """Turn the staged rows into a block."""
+        if not self._staged:
+            return
+        stacked = self._staged[0] if len(self._staged) == 1 else sparse.vstack(self._staged, format="csr")
+        self._staged, count = [], self._staged_rows
+        columns = sparse.csc_matrix(stacked, dtype=np.float32)  # CSC of rows x F = CSR of F x rows
+        del stacked
+        self._blocks.append(_csr(columns.data, columns.indices, columns.indptr, (self.features, count)))
+        self._starts.append(self._in_blocks)
+        self._in_blocks += count
+        self._staged_rows = 0
 
     def resize(self, rows: int) -> None:
         """Grow to ``rows`` (the new rows are empty)."""
         assert rows >= self.rows
         self.rows = rows
 
-    def _transposed(self) -> sparse.csr_matrix:
-        """The base, features x rows, with the appended blocks folded in."""
-        if self._blocks:
-            stacked = self._blocks[0] if len(self._blocks) == 1 else sparse.vstack(self._blocks, format="csr")
-            self._blocks = []
-            columns = sparse.csc_matrix(stacked, dtype=np.float32)  # CSC of rows x F = CSR of F x rows
-            del stacked
-            self._base = _csr(columns.data, columns.indices, columns.indptr, (self.features, self._filled))
-        if self._base.shape[1] != self.rows:
-            self._base = _csr(self._base.data, self._base.indices, self._base.indptr, (self.features, self.rows))
-        return self._base
+    def _block_of(self, row: int) -> int | None:
+        if row >= self._in_blocks:
+            return None
+        return bisect_right(self._starts, row) - 1
 
     def set_row(self, row: int, indices: IntArray, values: FloatArray, old: IntArray) -> None:
         """Replace one row (``indices`` sorted and unique; empty arrays clear it); ``old``: its features now."""
-        base = self._transposed()
-        for feature in old.tolist():  # zero the row's old values in place: harmless in products
-            start, stop = base.indptr[feature], base.indptr[feature + 1]
-            at = start + int(np.searchsorted(base.indices[start:stop], row))
-            if at < stop and base.indices[at] == row:
-                base.data[at] = 0.0
+        self._flush()
+        number = self._block_of(row)
+        if number is not None and len(old):
+            block, local = self._blocks[number], row - self._starts[number]
+            for feature in old.tolist():  # zero the row's old values in place: harmless in products
+                start, stop = block.indptr[feature], block.indptr[feature + 1]
+                at = start + int(np.searchsorted(block.indices[start:stop], local))
+                if at < stop and block.indices[at] == local:
+                    block.data[at] = 0.0
         if len(indices):
             self._changed[row] = (indices.astype(np.int32), values.astype(np.float32))
         else:
@@ -125,42 +143,54 @@ class SparseRows:
         return self._overlay
 
     def merge(self) -> None:
-        """Fold the changed rows into the base (one pass over the matrix)."""
-        base = self._transposed()
+        """Fold the changed rows into the blocks (rows after the last block become a block)."""
+        self._flush()
         changed = self._changed_rows()
         if changed is not None:
             rows, values = changed
             coo = values.tocoo()
-            extra = sparse.csr_matrix((coo.data, (coo.col, rows[coo.row])), shape=base.shape, dtype=np.float32)
-            base = canonical(base + extra)
-        base.eliminate_zeros()
-        self._base = _csr(base.data, base.indices, base.indptr, base.shape)
+            entry_rows = rows[coo.row]
+            if self._filled > self._in_blocks:
+                self._starts.append(self._in_blocks)
+                self._blocks.append(_csr(np.zeros(0, np.float32), np.zeros(0, np.int32),
+                                         np.zeros(self.features + 1, np.int32),
+                                         (self.features, self._filled - self._in_blocks)))  # fmt: skip
+                self._in_blocks = self._filled
+            for number in np.unique(np.searchsorted(self._starts, rows, side="right") - 1):
+                start, block = self._starts[number], self._blocks[number]
+                mine = (entry_rows >= start) & (entry_rows < start + block.shape[1])
+                extra = sparse.csr_matrix((coo.data[mine], (coo.col[mine], entry_rows[mine] - start)),
+                                          shape=block.shape, dtype=np.float32)  # fmt: skip
+                merged = canonical(block + extra)
+                merged.eliminate_zeros()
+                self._blocks[number] = _csr(merged.data, merged.indices, merged.indptr, block.shape)
         self._changed, self._overlay = {}, None
         self.merges += 1
 
     def product(self, queries: sparse.csr_matrix) -> FloatArray:
         """Dot products of every row with each query row (k x features): dense, rows x k."""
-        dense: FloatArray = np.asarray((queries @ self._transposed()).toarray(), dtype=np.float32).T.copy()
+        self._flush()
+        dense = np.zeros((self.rows, queries.shape[0]), dtype=np.float32)
+        for start, block in zip(self._starts, self._blocks, strict=True):
+            dense[start : start + block.shape[1]] = (queries @ block).toarray().T
         changed = self._changed_rows()
         if changed is not None:
             rows, values = changed
             extra = sparse.coo_matrix(values @ sparse.csr_matrix(queries.T))
-            dense[rows[extra.row], extra.col] += extra.data  # changed rows are zero in the base: exact
+            dense[rows[extra.row], extra.col] += extra.data  # changed rows are zero in the blocks: exact
         return dense
 
     def squared_dot(self, weights: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-        """Per row: sum of value² x weight (weighted squared norms), in float64, by chunks of features."""
-        base = self._transposed()
+        """Per row: sum of value² x weight (weighted squared norms), in float64, a block at a time."""
+        self._flush()
         total = np.zeros(self.rows, dtype=np.float64)
-        step = max(1, self.features * NORM_CHUNK // max(1, base.nnz))
-        for start in range(0, self.features, step):
-            part = base[start : start + step]
-            squared = sparse.csr_matrix((np.square(part.data, dtype=np.float64), part.indices, part.indptr),
-                                        shape=part.shape)  # fmt: skip
-            total += squared.T @ weights[start : start + step]
+        for start, block in zip(self._starts, self._blocks, strict=True):
+            squared = sparse.csr_matrix((np.square(block.data, dtype=np.float64), block.indices, block.indptr),
+                                        shape=block.shape)  # fmt: skip
+            total[start : start + block.shape[1]] = squared.T @ weights
         changed = self.changed_squared_dot(weights)
         if changed is not None:
-            total[changed[0]] = changed[1]  # changed rows are zero in the base
+            total[changed[0]] = changed[1]  # changed rows are zero in the blocks
         return total
 
     def changed_squared_dot(
@@ -178,17 +208,24 @@ class SparseRows:
     def feature_entries(
         self, features: npt.NDArray[np.intp]
     ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], FloatArray]:
-        """The base's values of ``features``: (row, feature, value) of each (cost: their frequencies)."""
-        base = self._transposed()
-        starts, stops = base.indptr[features], base.indptr[features + 1]
-        lengths = (stops - starts).astype(np.intp)
-        offsets = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths) + np.arange(int(lengths.sum()))
-        return base.indices[offsets].astype(np.intp), np.repeat(features, lengths), base.data[offsets]
+        """The blocks' values of ``features``: (row, feature, value) of each (cost: their frequencies)."""
+        self._flush()
+        rows, of, values = [], [], []
+        for start, block in zip(self._starts, self._blocks, strict=True):
+            begins, ends = block.indptr[features], block.indptr[features + 1]
+            lengths = (ends - begins).astype(np.intp)
+            offsets = np.repeat(begins - (np.cumsum(lengths) - lengths), lengths) + np.arange(int(lengths.sum()))
+            rows.append(block.indices[offsets].astype(np.intp) + start)
+            of.append(np.repeat(features, lengths))
+            values.append(block.data[offsets])
+        if not rows:
+            return np.zeros(0, np.intp), np.zeros(0, np.intp), np.zeros(0, np.float32)
+        return np.concatenate(rows), np.concatenate(of), np.concatenate(values)
 
     @property
     def nbytes(self) -> int:
-        base = self._transposed()
-        return int(base.data.nbytes + base.indices.nbytes + base.indptr.nbytes)
+        self._flush()
+        return sum(int(b.data.nbytes + b.indices.nbytes + b.indptr.nbytes) for b in self._blocks)
 
 
 _NONE = np.zeros(0, np.int32)

@@ -65,7 +65,8 @@ def profile_html(org: CatalogueOrganisation, controller: BrowseController, reaso
     """The profile as HTML; every value from the file is escaped (the file is not trusted)."""
     catalogue = controller.catalogue
     e = escape
-    facts = [country_name(org.country) or org.country, org.city or "", tr(ORG_TYPES.get(org.org_type, org.org_type)),
+    country = country_name(org.country, ui_language()) or org.country
+    facts = [country, org.city or "", tr(ORG_TYPES.get(org.org_type, org.org_type)),
              tr("{0} enterprise").format(tr(SIZE_WORDS.get(org.size_band, org.size_band))) if org.size_band else "",
              tr("founded {0}").format(org.founded_year) if org.founded_year else ""]  # fmt: skip
     parts = [f"<h2>{e(org.name)}</h2>", f"<p>{e(' · '.join(f for f in facts if f))}</p>"]

@@ -51,7 +51,7 @@ class PartnerModel(RowTableModel[CatalogueOrganisation]):
             TableColumn(STAR, lambda o: 0 if controller.is_shortlisted(o.id) else 1,
                         lambda v: STAR if v == 0 else ""),
             TableColumn(tr("Organisation"), lambda o: o.name),
-            TableColumn(tr("Country"), lambda o: o.country, tooltip=lambda o: country_name(o.country)),
+            TableColumn(tr("Country"), lambda o: o.country, tooltip=lambda o: country_name(o.country, language)),
             TableColumn(tr("City"), lambda o: o.city),
             TableColumn(tr("Capabilities"), capabilities, tooltip=capabilities),
             TableColumn(tr("Match"), lambda o: self.scores.get(o.id), lambda v: "" if v is None else f"{v}",

@@ -156,7 +156,7 @@ class BrowseWindow(QMainWindow):
         self.country.setObjectName("catalogue_country")
         self.country.addItem(tr("All countries"), "")
         for code in countries(catalogue):
-            self.country.addItem(f"{country_name(code) or code} ({code})", code)
+            self.country.addItem(f"{country_name(code, ui_language()) or code} ({code})", code)
         self.country.currentIndexChanged.connect(self._apply_filters)
         bar.addWidget(self.country)
         self.capability = QComboBox()

@@ -26,6 +26,7 @@ from matchmaker.core.errors import MatchmakerError
 from matchmaker.ui import dialogs
 from matchmaker.ui.context import AppContext
 from matchmaker.ui.icons import icon
+from matchmaker.ui.look import ui_language
 from matchmaker.ui.models import FilterSortProxy
 from matchmaker.ui.organisations import commands
 from matchmaker.ui.pages import Page, register_page
@@ -226,7 +227,7 @@ class ClustersPage(Page):
             return
         with self.ctx.database.session() as session:
             self.members.set_rows(member_rows(session, cluster.id))
-        facts = [escape(country_name(cluster.country))] if cluster.country else []
+        facts = [escape(country_name(cluster.country, ui_language()))] if cluster.country else []
         if cluster.founded_year:
             facts.append(escape(tr("founded %s") % cluster.founded_year))
         if cluster.stated_members:

@@ -21,7 +21,10 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight)
 _STATE = QStyle.StateFlag
 _SELECTED, _ACTIVE, _ENABLED, _FOCUS = (_STATE.State_Selected.value, _STATE.State_Active.value,
                                         _STATE.State_Enabled.value, _STATE.State_HasFocus.value)  # fmt: skip
-_NORMAL, _INACTIVE, _DISABLED = QPalette.ColorGroup.Normal, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled
+# Colour groups and roles by small ints: hashing PySide6 enum members in a cache key costs more than the lookup.
+_GROUPS = (QPalette.ColorGroup.Normal, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
+_ROLES = (QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText)
+_TEXT, _HIGHLIGHTED_TEXT = 0, 1
 _MARGIN = 4
 
 
@@ -35,7 +38,7 @@ class PlainTextDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._texts: dict[tuple[str, int], QStaticText] = {}
         self._font = QFont()
-        self._colours: dict[tuple[int, QPalette.ColorGroup, QPalette.ColorRole], QColor] = {}
+        self._colours: dict[tuple[int, int, int], QColor] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         model = index.model()
@@ -43,7 +46,8 @@ class PlainTextDelegate(QStyledItemDelegate):
         state: int = option.state.value
         palette = option.palette
         selected = bool(state & _SELECTED)
-        group = (_NORMAL if state & _ACTIVE else _INACTIVE) if state & _ENABLED else _DISABLED
+        group_code = (0 if state & _ACTIVE else 1) if state & _ENABLED else 2
+        group = _GROUPS[group_code]
         if selected:
             painter.fillRect(rect, palette.brush(group, QPalette.ColorRole.Highlight))
         text = model.data(index, _DISPLAY)
@@ -51,13 +55,13 @@ class PlainTextDelegate(QStyledItemDelegate):
             font = option.font
             static = self._prepared(str(text), rect.width() - 2 * _MARGIN, font, painter)
             if selected:
-                painter.setPen(self._colour(palette, group, QPalette.ColorRole.HighlightedText))
+                painter.setPen(self._colour(palette, group_code, _HIGHLIGHTED_TEXT))
             else:
                 colour = model.data(index, _FOREGROUND)
                 if isinstance(colour, QBrush):
                     colour = colour.color()
                 if not isinstance(colour, QColor):
-                    colour = self._colour(palette, group, QPalette.ColorRole.Text)
+                    colour = self._colour(palette, group_code, _TEXT)
                 painter.setPen(colour)
             painter.setFont(font)
             size = static.size()
@@ -84,13 +88,13 @@ class PlainTextDelegate(QStyledItemDelegate):
             self._texts[key] = static
         return static
 
-    def _colour(self, palette: QPalette, group: QPalette.ColorGroup, role: QPalette.ColorRole) -> QColor:
+    def _colour(self, palette: QPalette, group: int, role: int) -> QColor:
         key = (palette.cacheKey(), group, role)  # a palette change (dark theme) gives another key
         colour = self._colours.get(key)
         if colour is None:
             if len(self._colours) > 64:
                 self._colours.clear()
-            colour = self._colours[key] = palette.color(group, role)
+            colour = self._colours[key] = palette.color(_GROUPS[group], _ROLES[role])
         return colour
 
     def _paint_focus(self, painter: QPainter, option: QStyleOptionViewItem, selected: bool,

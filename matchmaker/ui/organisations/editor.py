@@ -36,6 +36,7 @@ from matchmaker.core.errors import MatchmakerError
 from matchmaker.core.model import OpportunityKind, OrgType, SizeBand
 from matchmaker.core.organisations import ContactData, MembershipData, OpportunityData, ProfileData
 from matchmaker.core.taxonomy import TaxonomyGraph
+from matchmaker.ui.look import ui_language
 
 from .. import conflict_dialog, dialogs
 from ..plain import plain
@@ -59,7 +60,8 @@ def country_choices() -> list[tuple[str, str]]:
 
     others = sorted((str(c.alpha_2) for c in pycountry.countries if c.alpha_2 not in BALTIC_SEA_REGION),
                     key=country_name)  # fmt: skip
-    return [(code, f"{code} — {country_name(code)}") for code in (*BALTIC_SEA_REGION, *others)]
+    language = ui_language()
+    return [(code, f"{code} — {country_name(code, language)}") for code in (*BALTIC_SEA_REGION, *others)]
 
 
 class OrganisationEditor(QDialog):

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from matchmaker.core.countries import country_name
 from matchmaker.core.organisation_rows import OrganisationRow
+from matchmaker.ui.look import ui_language
 from matchmaker.ui.models import RowTableModel, TableColumn
 
 from .data import Lookups, TableData, search_text
@@ -55,7 +56,7 @@ class OrganisationTableModel(RowTableModel[OrganisationRow]):
         lk = self.current_lookups  # the lookups object is replaced on reload, so look it up each time
         self.columns = (
             TableColumn(tr("Name"), lambda r: r.name),
-            TableColumn(tr("Country"), lambda r: r.country, tooltip=lambda r: country_name(r.country)),
+            TableColumn(tr("Country"), lambda r: r.country, tooltip=lambda r: country_name(r.country, ui_language())),
             TableColumn(tr("City"), lambda r: r.city),
             TableColumn(tr("Type"), lambda r: r.org_type, display=lambda v: tr(TYPE_TITLES.get(v, v))),
             TableColumn(tr("Size"), lambda r: SIZE_ORDER.get(r.size_band or ""),

@@ -32,6 +32,7 @@ from matchmaker.core.taxonomy import TaxonomyGraph
 from matchmaker.ui import dialogs
 from matchmaker.ui.context import AppContext
 from matchmaker.ui.icons import icon
+from matchmaker.ui.look import ui_language
 from matchmaker.ui.models.delegate import PlainTextDelegate
 from matchmaker.ui.pages import Page, register_page
 
@@ -225,7 +226,7 @@ class OrganisationsPage(Page):
         rows = self.controller.model.rows()
         countries = sorted({row.country for row in rows})
         options: dict[str, list[tuple[str, object]]] = {
-            "country": [(f"{code} — {country_name(code)}", code) for code in countries],
+            "country": [(f"{code} — {country_name(code, ui_language())}", code) for code in countries],
             "cluster": [(name, cid) for cid, name in sorted(lookups.clusters.items(), key=lambda kv: kv[1].casefold())],
             "type": [(tr(title), value) for value, title in TYPE_TITLES.items()],
             "size": [(tr(SIZE_TITLES[band]), order) for band, order in SIZE_ORDER.items()],

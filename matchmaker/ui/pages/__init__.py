@@ -30,7 +30,7 @@ import pkgutil
 from dataclasses import dataclass
 from typing import ClassVar, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from matchmaker.ui.context import AppContext
@@ -140,3 +140,30 @@ def discover_pages() -> list[PageType]:
     built_in = {entry.page_id for entry in BUILT_IN}
     pages: list[PageType] = [*BUILT_IN, *(page for page in PAGES if page.page_id not in built_in)]
     return sorted(pages, key=lambda page: page.order)
+
+
+def prewarm_when_idle(ctx: AppContext, pages: list[PageType], parent: QObject) -> QTimer:
+    """Once no background work is running (the first table has loaded), import the lazily listed pages' modules
+    on a worker, so a page's first show only builds its widgets (the imports were 50–200 ms of it).
+
+    Pure-Python imports share the GIL in short slices, so the UI thread stays responsive meanwhile."""
+    modules = [page.target.partition(":")[0] for page in pages if isinstance(page, LazyPage)]
+    timer = QTimer(parent)
+    timer.setInterval(250)
+
+    def import_all() -> None:
+        for name in modules:
+            try:
+                importlib.import_module(name)
+            except Exception:  # the page's own first show reports it
+                log.exception("could not import the page module %s ahead of time", name)
+
+    def check() -> None:
+        if ctx.tasks.pool.activeThreadCount() == 0:
+            timer.stop()
+            ctx.tasks.run(import_all)
+
+    timer.timeout.connect(check)
+    if modules:
+        timer.start()
+    return timer

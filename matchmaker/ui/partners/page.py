@@ -363,7 +363,7 @@ class PartnersPage(Page):
         self.country_filter.clear()
         self.country_filter.addItem(tr("All countries"), None)
         for code in sorted({r.country for r in rows}):
-            self.country_filter.addItem(f"{code} — {country_name(code)}", code)
+            self.country_filter.addItem(f"{code} — {country_name(code, ui_language())}", code)
         self.country_filter.setCurrentIndex(max(0, self.country_filter.findData(current)) if current else 0)
         self.country_filter.blockSignals(False)
 
@@ -405,8 +405,9 @@ class PartnersPage(Page):
             "".join(f"<li>{escape(reason)}</li>" for reason in row.reasons)
             or f"<li>{escape(_text('(no reasons)'))}</li>"
         )
+        country = escape(country_name(row.country, ui_language()))
         self.reasons.setHtml(
-            f"<b>{escape(row.name)}</b> ({escape(country_name(row.country))}) — {_text('score')} {row.score}{mutual}"
+            f"<b>{escape(row.name)}</b> ({country}) — {_text('score')} {row.score}{mutual}"
             f"<ul style='margin-left:-20px'>{items}</ul>"
         )
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 
 from matchmaker.core.events import EventSnapshot, ParticipantInfo, RequestInfo, SlotInfo
 from matchmaker.core.model import Priority, RequestStatus
-from matchmaker.ui.labels import day_time, label, short_day
+from matchmaker.ui.labels import day_time, label, short_day, slot_title
 from matchmaker.ui.models import ObjectRole, RowTableModel, SortRole, TableColumn
 from matchmaker.ui.organisations.model import TYPE_TITLES
 
@@ -195,7 +195,7 @@ class AvailabilityModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             person, slot = self._people[index.row()], self._slots[index.column()]
             state = tr("not available") if off else tr("available")
-            return f"{person.name}, {slot.title} ({slot.session_name}): {state}"
+            return f"{person.name}, {slot_title(slot.starts_at, slot.ends_at)} ({slot.session_name}): {state}"
         if role in (SortRole, ObjectRole):
             return off if role == SortRole else self.cell(index.row(), index.column())
         return None
@@ -208,7 +208,8 @@ class AvailabilityModel(QAbstractTableModel):
                 return self._people[section].name
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.ToolTipRole and horizontal and 0 <= section < len(self._slots):
-            return f"{self._slots[section].title} — {self._slots[section].session_name}"
+            slot = self._slots[section]
+            return f"{slot_title(slot.starts_at, slot.ends_at)} — {slot.session_name}"
         return None
 
 

@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QFont
 from matchmaker.core.events import EventSnapshot, MeetingInfo, ParticipantInfo, ParticipantStats, SlotInfo
 from matchmaker.core.events.stats import EventStats
 from matchmaker.core.model import MeetingStatus, SlotKind
-from matchmaker.ui.labels import day_time, label
+from matchmaker.ui.labels import day_time, label, slot_title
 from matchmaker.ui.models import ObjectRole, RowTableModel, SortRole, TableColumn
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -137,7 +137,7 @@ class ScheduleGridModel(QAbstractTableModel):
             lock = ", " + tr("locked") if meeting.locked else ""
             return (
                 f"{a.name} ({a.country}) – {b.name} ({b.country})\n"
-                f"{slot.title}, {label(meeting.priority)}, {label(meeting.status)}{lock}"
+                f"{slot_title(slot.starts_at, slot.ends_at)}, {label(meeting.priority)}, {label(meeting.status)}{lock}"
             )
         if role == Qt.ItemDataRole.BackgroundRole:
             if not self._highlight.isdisjoint(meeting.participants):

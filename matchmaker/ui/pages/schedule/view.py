@@ -30,7 +30,7 @@ from matchmaker.core.events import Conflict, EventSnapshot, MeetingInfo
 from matchmaker.core.model import MeetingStatus, SlotKind
 from matchmaker.ui import dialogs
 from matchmaker.ui.context import AppContext
-from matchmaker.ui.labels import change_line, label
+from matchmaker.ui.labels import change_line, label, slot_title
 from matchmaker.ui.models import FilterSortProxy
 from matchmaker.ui.pages import Page, register_page
 from matchmaker.ui.pages.event.widgets import EmptyState, MessageBar, named, row_table
@@ -382,7 +382,7 @@ class SchedulePage(Page):
                 a.country,
                 b.name,
                 b.country,
-                slot.title if slot else "",
+                slot_title(slot.starts_at, slot.ends_at) if slot else "",
                 table,
                 label(meeting.priority),
                 label(meeting.status),
