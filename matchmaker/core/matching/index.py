@@ -24,6 +24,12 @@ from threadpoolctl import ThreadpoolController
 from ..errors import NotFound
 from ..progress import Job, Progress
 from ..taxonomy import TaxonomyGraph
+from .arrays import agree as _agree
+from .arrays import best_and_mean as _best_and_mean
+from .arrays import cosines as _cosines
+from .arrays import inverse as _inverse
+from .arrays import top_rows as _top_rows
+from .arrays import weigh as _weigh
 from .concepts import ConceptModel
 from .explain import Explainer, Suggestion
 from .profile import OrgProfile
@@ -36,7 +42,6 @@ _NO_FEATURES = np.zeros(0, dtype=np.int32)
 _NO_VALUES = np.zeros(0, dtype=np.float32)
 BUILD_CHUNK = 4096  # profiles vectorised at once while building (memory bound)
 _CELLS_PER_CHUNK = 3_000_000  # scores computed at once in suggest_all (memory bound)
-BEST_REQUEST = 0.7  # share of the best-met request in coverage; the rest is the mean over requests
 
 
 _blas: ThreadpoolController | None = None
@@ -528,71 +533,12 @@ class MatchIndex:
         return [(int(allowed[i]), float(values[i])) for i in order]
 
 
-def _best_and_mean(per_request: FloatArray, counts: npt.NDArray[np.int64], axis: int) -> FloatArray:
-    """Requests grouped along ``axis`` (a short one) to BEST_REQUEST x best + the rest x mean over
-    ``counts`` requests (broadcast to the result; requests without nodes count as 0).
-
-    A loop over the few requests per organisation: numpy reduces a short axis slowly.
-    """
-    count = per_request.shape[axis]
-    first: FloatArray = np.take(per_request, 0, axis=axis)
-    best: FloatArray = first.copy()
-    total: FloatArray = first.copy()
-    for j in range(1, count):
-        part = np.take(per_request, j, axis=axis)
-        np.maximum(best, part, out=best)
-        total += part
-    best *= BEST_REQUEST
-    total *= ((1.0 - BEST_REQUEST) / counts).astype(np.float32)
-    best += total
-    return best
-
-
-def _top_rows(scores: FloatArray, top: int, threshold: float, ids: npt.NDArray[np.int64]) -> list[npt.NDArray[np.intp]]:
-    """For each row of ``scores``, the columns of its ``top`` best at or above ``threshold``, best first.
-
-    One partition for the whole block finds each row's cut; scores tied with the cut are
-    settled by organisation id, exactly as :meth:`MatchIndex._top` does.
-    """
-    rows, columns = scores.shape
-    if top <= 0 or not columns:
-        return [np.zeros(0, dtype=np.intp) for _ in range(rows)]
-    cuts = -np.partition(-scores, top - 1, axis=1)[:, top - 1] if columns > top else scores.min(axis=1)
-    cuts = np.maximum(cuts, threshold)
-    picked: list[npt.NDArray[np.intp]] = []
-    for i in range(rows):
-        candidates = np.flatnonzero(scores[i] >= cuts[i])
-        order = np.lexsort((ids[candidates], -scores[i, candidates]))[:top]
-        picked.append(candidates[order])
-    return picked
-
-
 def _pair(values: dict[str, FloatArray], column: int) -> dict[str, float]:
     return {key: float(array[0, column]) for key, array in values.items()}
 
 
 def _percent(score: float) -> int:
     return round(100.0 * score)
-
-
-def _agree(concepts: FloatArray, text: FloatArray, weaker: float, saturation: float) -> FloatArray:
-    """Concept and text evidence combined: mostly the stronger, more when both agree (reuses both arrays)."""
-    text *= 1.0 / saturation
-    np.minimum(text, 1.0, out=text)
-    stronger = np.maximum(concepts, text)
-    np.minimum(concepts, text, out=text)
-    stronger *= 1.0 - weaker
-    text *= weaker
-    stronger += text
-    return stronger
-
-
-def _weigh(rows: sparse.csr_matrix, idf2: FloatArray) -> sparse.csr_matrix:
-    """Query rows times idf²; n-grams without weight are dropped, which is what keeps the products
-    cheap: the cost is the sum over the query's n-grams of their document frequency."""
-    weighted = sparse.csr_matrix(rows.multiply(idf2), dtype=np.float32)
-    weighted.eliminate_zeros()
-    return weighted
 
 
 @dataclass
@@ -602,17 +548,3 @@ class _Norms:
     idf2: FloatArray
     need: npt.NDArray[np.float64]  # squared idf-weighted norms by row
     have: npt.NDArray[np.float64]
-
-
-def _inverse(squared_norms: npt.NDArray[np.float64]) -> FloatArray:
-    norms = np.sqrt(squared_norms)
-    inverse = np.zeros_like(norms)
-    np.divide(1.0, norms, out=inverse, where=norms > 0)
-    return inverse.astype(np.float32)
-
-
-def _cosines(dense: FloatArray, left: FloatArray, right: FloatArray) -> FloatArray:
-    """Dot products (capacity x |rows|) to cosines in place, given the inverse norms of both sides."""
-    dense *= left[:, None]
-    dense *= right[None, :]
-    return dense
