@@ -17,7 +17,7 @@ from matchmaker.core.errors import MatchmakerError, NotFound
 from matchmaker.core.faults import pause_point
 from matchmaker.core.model import Event, ScheduleRun, ScheduleRunKind, utcnow
 from matchmaker.core.progress import Job
-from matchmaker.core.scheduling import ScheduleSolution, SolveOptions, solve_job
+from matchmaker.core.scheduling import ScheduleSolution, SolveOptions
 from matchmaker.core.scheduling.event_bridge import (
     EventProblem,
     SaveReport,
@@ -26,6 +26,7 @@ from matchmaker.core.scheduling.event_bridge import (
     save_solution,
     undo_last_run,
 )
+from matchmaker.core.scheduling.isolated import solve_job_isolated
 
 from .backups import take_backup
 from .database import Database
@@ -62,8 +63,17 @@ def schedule_event_job(
     repair: bool = False,
     now: datetime | None = None,
     save: bool = True,
+    isolated: bool = False,
 ) -> Job[EventScheduleResult]:
-    """Solve (or, with ``repair``, minimally repair) the event's schedule and save it, undoably."""
+    """Solve (or, with ``repair``, minimally repair) the event's schedule and save it, undoably.
+
+    ``isolated``: solve in a child process (:mod:`matchmaker.core.scheduling.isolated`), so this
+    process never loads OR-Tools; the app uses it to keep its UI thread free.
+    """
+    if isolated:
+        solve_job = solve_job_isolated
+    else:
+        from matchmaker.core.scheduling.solver import solve_job  # loads OR-Tools
     with scheduler_lock(database, event_id):
         started_at = utcnow()
         built = build_event_problem(database, event_id, now=now if repair else None)

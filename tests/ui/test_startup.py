@@ -20,6 +20,7 @@ REPO = Path(__file__).resolve().parents[2]
 HEAVY = (
     *("ortools", "pandas", "numpy", "openpyxl", "icalendar", "sklearn", "scipy", "matplotlib", "alembic", "rapidfuzz"),
     *("matchmaker.core.documents", "matchmaker.core.scheduling", "matchmaker.core.matching"),
+    "matchmaker.core.scheduling.solver",  # OR-Tools: only the scheduler's child process loads it
 )
 
 STARTUP = r"""
@@ -63,9 +64,11 @@ def test_the_window_opens_and_fills_the_first_page_without_the_heavy_libraries(s
     assert shown["page"] == "page_organisations" and shown["rows"] == 1
     assert shown["heavy_when_shown"] == []
     # Once idle, the other pages' modules are imported ahead of time: the Exports page brings the (light)
-    # document data and rapidfuzz, but no big library.
-    light = ("rapidfuzz", "matchmaker.core.documents")
+    # document data and rapidfuzz, the Schedule page the scheduler's problem and option types, but no big
+    # library and never the solver itself (the app solves in a child process).
+    light = ("rapidfuzz", "matchmaker.core.documents", "matchmaker.core.scheduling")
     assert [m for m in shown["heavy"] if m.split(".")[0] not in light and m not in light] == []
+    assert "matchmaker.core.scheduling.solver" not in shown["heavy"]
 
 
 def test_built_in_pages_load_their_classes_with_the_same_navigation_data() -> None:

@@ -1,4 +1,11 @@
-"""The B2B meeting scheduler: problem files, CP-SAT solving, repair and diagnostics (no Qt, no database)."""
+"""The B2B meeting scheduler: problem files, CP-SAT solving, repair and diagnostics (no Qt, no database).
+
+``solve`` and ``solve_job`` load OR-Tools, so they are imported on first use (PEP 562): reading
+problems, options and progress reports stays light, and the app can solve in a child process
+(:mod:`.isolated`) without ever loading OR-Tools itself.
+"""
+
+from typing import TYPE_CHECKING, Any
 
 from .diagnostics import Finding, diagnose, unscheduled_reasons
 from .fileformat import (
@@ -10,6 +17,7 @@ from .fileformat import (
     solution_to_dict,
     write_json,
 )
+from .options import DEFAULT_MOVE_COST, DEFAULT_TIME_LIMIT, SolveOptions, SolverProgress
 from .problem import (
     PROBLEM_FORMAT,
     SOLUTION_FORMAT,
@@ -23,7 +31,18 @@ from .problem import (
     count_breaks,
     participant_breaks,
 )
-from .solver import DEFAULT_MOVE_COST, DEFAULT_TIME_LIMIT, SolveOptions, SolverProgress, solve, solve_job
+
+if TYPE_CHECKING:
+    from .solver import solve, solve_job
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("solve", "solve_job"):
+        from . import solver
+
+        return getattr(solver, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULT_MOVE_COST",

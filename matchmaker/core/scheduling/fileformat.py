@@ -437,7 +437,10 @@ def parse_solution(
     def number(key: str) -> int:
         return 0 if doc.get(key) is None else r.integer(doc[key], key, 0, 2**53)
 
-    seconds = doc.get("seconds", 0.0)
+    def seconds(key: str) -> float | None:
+        value = doc.get(key)
+        return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
     return ScheduleSolution(
         status,
         tuple(assignments),
@@ -446,7 +449,9 @@ def parse_solution(
         number("breaks_bound"),
         number("weight"),
         number("weight_bound"),
-        float(seconds) if isinstance(seconds, int | float) and not isinstance(seconds, bool) else 0.0,
+        seconds("seconds") or 0.0,
+        first_solution_seconds=seconds("first_solution_seconds"),
+        moved=None if doc.get("moved") is None else number("moved"),
     )
 
 

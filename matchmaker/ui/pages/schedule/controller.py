@@ -6,7 +6,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -17,19 +17,19 @@ from matchmaker.core.conflicts import KEEP_MINE
 from matchmaker.core.errors import Cancelled, MatchmakerError
 from matchmaker.core.model import MeetingStatus, RequestStatus, ScheduleRunKind
 from matchmaker.core.progress import Job
+
+# Light: OR-Tools is only ever loaded by the scheduler's child process (core.scheduling.isolated).
+# Imported here, not in the run's worker, so the idle page preloader pays for these imports
+# rather than the first run (importing on a worker briefly starved the UI thread).
+from matchmaker.core.scheduling import SolveOptions, SolverProgress
+from matchmaker.db.scheduling import EventScheduleResult, schedule_event_job
 from matchmaker.ui import conflict_dialog
 from matchmaker.ui.context import AppContext
 from matchmaker.ui.labels import label
-from matchmaker.ui.native import SCHEDULER_LIBRARIES, preload_native
 from matchmaker.ui.pages.event.base import EventDataController
 from matchmaker.ui.tasks import Task
 
 from .models import CheckInRow, UnplacedRow, check_in_rows, unplaced_rows
-
-# The scheduler (OR-Tools, pandas: most of a second to import) loads on the worker of the first run,
-# not when the page is first shown; what the UI thread needs of it is imported where it is used.
-if TYPE_CHECKING:
-    from matchmaker.db.scheduling import EventScheduleResult
 
 
 def tr(text: str) -> str:
@@ -129,13 +129,11 @@ class ScheduleController(EventDataController):
         cancel = self._cancel
 
         def work() -> Job[EventScheduleResult]:
-            preload_native(SCHEDULER_LIBRARIES)  # OR-Tools' library mapped without holding the GIL
-            from matchmaker.core.scheduling import SolveOptions  # here: the import runs on the worker
-            from matchmaker.db.scheduling import schedule_event_job
-
             options = SolveOptions(time_limit=time_limit, workers=workers, stop=stop_flag)
             # Our own cancel flag as well as the task's: it works before the task handle exists.
-            job = schedule_event_job(database, event_id, options, repair=repair, now=now)
+            # Isolated: the search runs in a child process, so OR-Tools never competes with the UI
+            # thread for the interpreter lock (loading it alone froze the window for 0.25 s).
+            job = schedule_event_job(database, event_id, options, repair=repair, now=now, isolated=True)
             try:
                 while True:
                     if cancel.is_set():
@@ -172,8 +170,6 @@ class ScheduleController(EventDataController):
             self.task.cancel()
 
     def _progress(self, report: Any) -> None:
-        from matchmaker.core.scheduling import SolverProgress  # loaded by now: the worker reports with it
-
         if isinstance(report, SolverProgress):
             self.solve_progress.emit(report)
 
