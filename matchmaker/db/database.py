@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine
@@ -37,6 +37,8 @@ class Database:
         #: Who this client is in the change feed (one per process; tests make two in one process).
         self.client_id = client_id
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        #: Called by :meth:`close` (for connections kept outside the pool).
+        self.on_close: list[Callable[[], None]] = []
         track_changes(self._sessions, client_id)
         seen.install(self._sessions)  # actions on what a page showed get a conflict, never overwrite
 
@@ -78,6 +80,9 @@ class Database:
             yield session
 
     def close(self) -> None:
+        for close in list(self.on_close):  # connections held outside the pool (a LISTEN connection)
+            close()
+        self.on_close.clear()
         self.engine.dispose()
 
 

@@ -31,6 +31,8 @@ class ChangeListener:
         except BaseException:
             self._raw.invalidate()
             raise
+        self._database = database
+        database.on_close.append(self.close)
 
     def fileno(self) -> int:
         return int(self._connection.fileno())
@@ -40,5 +42,8 @@ class ChangeListener:
         return sum(1 for n in self._connection.notifies(timeout=0) if n.payload != self._client)
 
     def close(self) -> None:
-        """Drop the connection (never handed back to the pool while it listens)."""
-        self._raw.invalidate()
+        """Drop the connection (never handed back to the pool while it listens); closing twice is fine."""
+        if self.close in self._database.on_close:
+            self._database.on_close.remove(self.close)
+        if self._raw.dbapi_connection is not None:
+            self._raw.invalidate()

@@ -260,7 +260,7 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <location filename="../../matchmaker/ui/clusters/models.py" line="23"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="40"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="58"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="85"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="143"/>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="271"/>
@@ -511,14 +511,14 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="157"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="241"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="364"/>
         <source>All countries</source>
         <translation>Visos šalys</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="164"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="241"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="229"/>
         <source>All capabilities</source>
         <translation>Visos kompetencijos</translation>
@@ -696,7 +696,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/clusters/models.py" line="22"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <source>Cluster</source>
         <translation>Klasteris</translation>
     </message>
@@ -904,7 +904,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="46"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <source>Capability</source>
         <translation>Kompetencija</translation>
     </message>
@@ -1112,7 +1112,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     <message>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="182"/>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="229"/>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="127"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="128"/>
         <source>Remove</source>
         <translation>Pašalinti</translation>
     </message>
@@ -1129,7 +1129,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     <message>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="214"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="57"/>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="91"/>
         <source>Name</source>
         <translation>Pavadinimas</translation>
     </message>
@@ -1248,7 +1248,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/model.py" line="60"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="95"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="146"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="42"/>
         <source>Type</source>
@@ -1256,7 +1256,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/model.py" line="61"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="95"/>
         <source>Size</source>
         <translation>Dydis</translation>
     </message>
@@ -1309,148 +1309,148 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Pasirinkite organizaciją, kad pamatytumėte jos profilį.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="87"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="88"/>
         <source>Search names, cities, clusters, capabilities, tags…  (Ctrl+F)</source>
         <translation>Ieškoti pavadinimų, miestų, kompetencijų, žymų…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="95"/>
         <source>Tag</source>
         <translation>Žyma</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="105"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="106"/>
         <source>Clear</source>
         <translation>Išvalyti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="161"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="162"/>
         <source>New</source>
         <translation>Nauja</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="162"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="163"/>
         <source>Edit</source>
         <translation>Redaguoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="164"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="396"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="165"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="404"/>
         <source>Delete</source>
         <translation>Ištrinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="167"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="168"/>
         <source>Tag…</source>
         <translation>Žymėti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="168"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="169"/>
         <source>Remove Tag…</source>
         <translation>Pašalinti žymą…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="170"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="171"/>
         <source>Import…</source>
         <translation>Importuoti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="171"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="172"/>
         <source>Export…</source>
         <translation>Eksportuoti…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="241"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
         <source>All clusters</source>
         <translation>Visi klasteriai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="243"/>
         <source>All types</source>
         <translation>Visi tipai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="243"/>
         <source>All sizes</source>
         <translation>Visi dydžiai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="243"/>
         <source>All tags</source>
         <translation>Visos žymos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="277"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="278"/>
         <source>%s organisations</source>
         <translation>organizacijų: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="280"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="281"/>
         <source>%1 of %2 organisations</source>
         <translation>%1 iš %2 organizacijų</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="360"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="368"/>
         <source>Cannot erase the contact</source>
         <translation>Nepavyko ištrinti kontakto</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="381"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="389"/>
         <source>Cannot edit</source>
         <translation>Nepavyko redaguoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="392"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="400"/>
         <source>Delete %s?</source>
         <translation>Ištrinti %s?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="394"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="402"/>
         <source>Delete %n organisations?</source>
         <translation>Ištrinti organizacijų: %n?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="396"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="404"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Tai galima atšaukti paspaudus Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="402"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="410"/>
         <source>Cannot delete</source>
         <translation>Nepavyko ištrinti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="404"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="412"/>
         <source>Deleted %n organisations.</source>
         <translation>Ištrinta organizacijų: %n.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="410"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="418"/>
         <source>Remove Tag</source>
         <translation>Pašalinti žymą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="410"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="418"/>
         <source>Tag Organisations</source>
         <translation>Žymėti organizacijas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="411"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="419"/>
         <source>Tag:</source>
         <translation>Žyma:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="432"/>
         <source>Cannot tag</source>
         <translation>Nepavyko pažymėti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="427"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="435"/>
         <source>Removed &apos;%1&apos; from %2 organisations.</source>
         <translation>Žyma „%1“ pašalinta iš organizacijų: %2.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="427"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="435"/>
         <source>Tagged %2 organisations &apos;%1&apos;.</source>
         <translation>Žyma „%1“ pažymėta organizacijų: %2.</translation>
     </message>
@@ -1681,7 +1681,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="85"/>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="201"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="239"/>
         <source>Day 1 morning</source>
         <extracomment>Organisations that could still be added (list of OrganisationRow). Proposed requests from suggestions, for review (list of Proposal).</extracomment>
         <translation>1 dienos rytas</translation>
@@ -1702,90 +1702,90 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Sukurtas renginys „{0}“</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="115"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="118"/>
         <source>Event setup saved</source>
         <translation>Renginio nustatymai išsaugoti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="144"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="147"/>
         <source>Cannot list organisations</source>
         <translation>Nepavyko gauti organizacijų sąrašo</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="152"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="155"/>
         <source>Add {0} participant(s)</source>
         <translation>Pridėti dalyvius ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="155"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="158"/>
         <source>Added {0} participant(s)</source>
         <translation>Pridėta dalyvių: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="113"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="116"/>
         <source>Change the event setup</source>
         <translation>Keisti renginio nustatymus</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="162"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="165"/>
         <source>Remove {0} participant(s)</source>
         <translation>Pašalinti dalyvius ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="168"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="171"/>
         <source>Removed {0} participant(s); Ctrl+Z brings them back</source>
         <translation>Pašalinta dalyvių: {0}; Ctrl+Z juos sugrąžina</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="173"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="176"/>
         <source>Change delegates</source>
         <translation>Keisti delegatų skaičių</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="182"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="185"/>
         <source>Mark available ({0} slot(s))</source>
         <translation>Pažymėti laisvus ({0} interv.)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="182"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="185"/>
         <source>Mark unavailable ({0} slot(s))</source>
         <translation>Pažymėti užimtus ({0} interv.)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="193"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="196"/>
         <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="311"/>
         <source>Check in</source>
         <translation>Registruoti atvykimą</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="193"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="196"/>
         <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="311"/>
         <source>Undo check-in</source>
         <translation>Atšaukti atvykimo registraciją</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="211"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="214"/>
         <source>{0} request(s) changed</source>
         <translation>Pakeista užklausų: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="216"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="219"/>
         <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="82"/>
         <source>New meeting request</source>
         <translation>Nauja susitikimo užklausa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="236"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="239"/>
         <source>Cannot propose requests</source>
         <translation>Nepavyko pasiūlyti užklausų</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="258"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="261"/>
         <source>Propose {0} request(s)</source>
         <translation>Pasiūlyti užklausas ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="260"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="263"/>
         <source>Created {0} pending request(s) from suggestions</source>
         <translation>Iš pasiūlymų sukurta laukiančių užklausų: {0}</translation>
     </message>
@@ -1901,148 +1901,154 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>prioritetas: {0}, būsena: {1}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="73"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="79"/>
         <source> min</source>
+        <extracomment>What the form was filled with, and the row versions behind it (team mode: see show_event). True while our own Apply saves (the reload it causes shows what we saved).</extracomment>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="75"/>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="238"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="81"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="239"/>
         <source>Event</source>
         <translation>Renginys</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="77"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="83"/>
         <source>&amp;Name</source>
         <translation>&amp;Pavadinimas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="78"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
         <source>&amp;Venue</source>
         <translation>&amp;Vieta</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="79"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
         <source>Ci&amp;ty</source>
         <translation>&amp;Miestas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="80"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="86"/>
         <source>C&amp;ountry code</source>
         <translation>Ša&amp;lies kodas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="81"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="87"/>
         <source>&amp;Time zone</source>
         <translation>Laiko &amp;juosta</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="82"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="88"/>
         <source>&amp;Slot length</source>
         <translation>&amp;Susitikimo trukmė</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="91"/>
         <source>Code</source>
         <translation>Kodas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="91"/>
         <source>Day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="91"/>
         <source>Start</source>
         <translation>Pradžia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="91"/>
         <source>End</source>
         <translation>Pabaiga</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="86"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="92"/>
         <source>Breaks (10:50-11:10 Coffee; …)</source>
         <translation>Pertraukos (10:50-11:10 Kava; …)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="92"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="98"/>
         <source>Add session</source>
         <translation>Pridėti sesiją</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="93"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="99"/>
         <source>Remove session</source>
         <translation>Pašalinti sesiją</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="96"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="102"/>
         <source>Sessions and breaks</source>
         <translation>Sesijos ir pertraukos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="110"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="116"/>
         <source>Numbered tables</source>
         <translation>Numeruoti stalai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="111"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="117"/>
         <source>Named tables</source>
         <translation>Pavadinti stalai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="118"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="124"/>
         <source>One name per line, or separated by commas</source>
         <translation>Po vieną pavadinimą eilutėje arba atskirti kableliais</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="120"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="126"/>
         <source>Tables</source>
         <translation>Stalai</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="126"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="132"/>
         <source>&amp;Save setup</source>
         <translation>Išsaugoti &amp;nustatymus</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="128"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="134"/>
         <source>Revert</source>
         <translation>Atkurti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="166"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="175"/>
+        <source>The event changed while you edit its setup; your edits are kept. Apply saves them (you are asked if they clash), Revert shows the stored setup.</source>
+        <translation>Renginys pasikeitė, kol redagavote jo nustatymus; jūsų pakeitimai palikti. „Taikyti“ juos įrašo (jei jie kertasi su kitų pakeitimais, būsite paklausti), „Atkurti“ parodo įrašytus nustatymus.</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="204"/>
         <source>Breaks between sessions (kept when they overlap no new slot): </source>
         <translation>Pertraukos tarp sesijų (paliekamos, jei nesutampa su jokiu nauju intervalu): </translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="178"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="216"/>
         <source>{slots} meeting slots, {tables} tables</source>
         <translation>susitikimų intervalų: {slots}, stalų: {tables}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="205"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="243"/>
         <source>Afternoon</source>
         <translation>Popietė</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="207"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="245"/>
         <source>Morning</source>
         <translation>Rytas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="230"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="268"/>
         <source>Session {0}, breaks</source>
         <translation>{0} sesija, pertraukos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="73"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="74"/>
         <source>New event…</source>
         <translation>Naujas renginys…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="81"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="82"/>
         <source>Setup</source>
         <translation>Nustatymai</translation>
     </message>
@@ -2064,7 +2070,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     <message>
         <location filename="../../matchmaker/ui/importing/__init__.py" line="64"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="105"/>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="82"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="83"/>
         <source>Participants</source>
         <translation>Dalyviai</translation>
     </message>
@@ -2128,122 +2134,122 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Eksportuoti da&amp;lyvius…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="83"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="84"/>
         <source>Availability</source>
         <translation>Užimtumas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="84"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="85"/>
         <source>Meeting requests</source>
         <translation>Susitikimų užklausos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="85"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="86"/>
         <source>There is no event yet. Create one, or load the demo data from the File menu.</source>
         <translation>Renginio dar nėra. Sukurkite jį arba įkelkite demonstracinius duomenis.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="122"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="123"/>
         <source>Filter participants</source>
         <translation>Filtruoti dalyvius</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="125"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="126"/>
         <source>Add from organisations…</source>
         <translation>Pridėti iš organizacijų…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="129"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="130"/>
         <source>Double-click Delegates to change how many meetings a participant holds at once.</source>
         <translation>Dukart spustelėkite „Delegatai“, kad pakeistumėte, kiek susitikimų dalyvis gali turėti vienu metu.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="147"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="148"/>
         <source>Press and drag across slots to mark when a participant cannot meet (✕). Drag from a marked cell to clear. Ctrl+Z undoes.</source>
         <translation>Paspauskite ir tempkite per intervalus, kad pažymėtumėte, kada dalyvis negali susitikti (✕). Tempkite nuo pažymėto langelio, kad išvalytumėte. Ctrl+Z atšaukia.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="178"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="179"/>
         <source>Filter by organisation or country</source>
         <translation>Filtruoti pagal organizaciją ar šalį</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="182"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="183"/>
         <source>All statuses</source>
         <translation>Visos būsenos</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="187"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="188"/>
         <source>List</source>
         <translation>Sąrašas</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="187"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="188"/>
         <source>Matrix</source>
         <translation>Matrica</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="196"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="197"/>
         <source>&amp;Accept</source>
         <translation>&amp;Priimti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="197"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="198"/>
         <source>&amp;Decline</source>
         <translation>&amp;Atmesti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="198"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="199"/>
         <source>Ca&amp;ncel</source>
         <translation>A&amp;tšaukti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="199"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="200"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Grąžinti svarstyti</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="210"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="211"/>
         <source>New request…</source>
         <translation>Nauja užklausa…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="212"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="213"/>
         <source>Propose from suggestions…</source>
         <translation>Pasiūlyti pagal rekomendacijas…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="218"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="219"/>
         <source>{0} of {1} requests</source>
         <translation>{0} iš {1} užklausų</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="248"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="249"/>
         <source>{days} · {zone} · {people} participants · {slots} slots · {tables} tables</source>
         <translation>{days} · {zone} · dalyvių: {people} · intervalų: {slots} · stalų: {tables}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="284"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="300"/>
         <source>New event</source>
         <translation>Naujas renginys</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="284"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="300"/>
         <source>Name of the event:</source>
         <translation>Renginio pavadinimas:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="293"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="309"/>
         <source>Remove {0} participant(s) and their meeting requests? Ctrl+Z brings them back.</source>
         <translation>Pašalinti dalyvius ({0}) ir jų susitikimų užklausas? Ctrl+Z juos sugrąžina.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="294"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="310"/>
         <source>Remove participants</source>
         <translation>Pašalinti dalyvius</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="312"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="328"/>
         <source>No new cross-border requests to propose: every good match is already asked.</source>
         <translation>Naujų tarptautinių užklausų pasiūlyti nėra: visos geros atitiktys jau pateiktos.</translation>
     </message>
@@ -3578,13 +3584,13 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
         <translation>Su {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/base.py" line="147"/>
+        <location filename="../../matchmaker/ui/pages/event/base.py" line="148"/>
         <source>Cannot load the event</source>
         <extracomment>A fresh snapshot of the event (None when no event is selected). (title, exception) of a refused or failed action, for the view to show. A one-line message for the status bar and the page&apos;s own status line. True while a load runs. What :meth:`prepare` built for the current snapshot. The versions of the rows the page shows (and of those it wrote since): see matchmaker.db.seen. The newest version of each row this page wrote itself (so undoing older steps still works).</extracomment>
         <translation>Nepavyko įkelti renginio</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/base.py" line="161"/>
+        <location filename="../../matchmaker/ui/pages/event/base.py" line="162"/>
         <source>Someone else saved the same rows a moment ago; nothing was saved. Try again.</source>
         <translation>Kažkas kitas ką tik įrašė tuos pačius duomenis; niekas neįrašyta. Bandykite dar kartą.</translation>
     </message>
@@ -3711,7 +3717,7 @@ Nusiųskite šį failą įmonėms; jos jį atidarys programoje Matchmaker.</tran
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/__init__.py" line="121"/>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="63"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="64"/>
         <source>Event</source>
         <translation>Renginys</translation>
     </message>

@@ -260,7 +260,7 @@ Called as (participation id, delegates) when the user edits the Delegates cell.<
         <location filename="../../matchmaker/ui/clusters/models.py" line="23"/>
         <location filename="../../matchmaker/ui/clusters/models.py" line="40"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="58"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="85"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="143"/>
         <location filename="../../matchmaker/ui/pages/schedule/models.py" line="271"/>
@@ -511,14 +511,14 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="157"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="241"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="364"/>
         <source>All countries</source>
         <translation>Wszystkie kraje</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/catalogue/window.py" line="164"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="241"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
         <location filename="../../matchmaker/ui/partners/page.py" line="229"/>
         <source>All capabilities</source>
         <translation>Wszystkie kompetencje</translation>
@@ -696,7 +696,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/clusters/models.py" line="22"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <source>Cluster</source>
         <translation>Klaster</translation>
     </message>
@@ -904,7 +904,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/capability_picker.py" line="46"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="93"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
         <source>Capability</source>
         <translation>Kompetencja</translation>
     </message>
@@ -1112,7 +1112,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     <message>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="182"/>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="229"/>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="127"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="128"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
@@ -1129,7 +1129,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     <message>
         <location filename="../../matchmaker/ui/organisations/editor.py" line="214"/>
         <location filename="../../matchmaker/ui/organisations/model.py" line="57"/>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="91"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -1248,7 +1248,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/model.py" line="60"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="95"/>
         <location filename="../../matchmaker/ui/pages/event/models.py" line="146"/>
         <location filename="../../matchmaker/ui/partners/models.py" line="42"/>
         <source>Type</source>
@@ -1256,7 +1256,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/organisations/model.py" line="61"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="95"/>
         <source>Size</source>
         <translation>Wielkość</translation>
     </message>
@@ -1309,148 +1309,148 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Wybierz organizację, aby zobaczyć jej profil.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="87"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="88"/>
         <source>Search names, cities, clusters, capabilities, tags…  (Ctrl+F)</source>
         <translation>Szukaj nazw, miast, klastrów, kompetencji, tagów…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="94"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="95"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="105"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="106"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="161"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="162"/>
         <source>New</source>
         <translation>Nowa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="162"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="163"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="164"/>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="396"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="165"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="404"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="167"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="168"/>
         <source>Tag…</source>
         <translation>Otaguj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="168"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="169"/>
         <source>Remove Tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="170"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="171"/>
         <source>Import…</source>
         <translation>Importuj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="171"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="172"/>
         <source>Export…</source>
         <translation>Eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="241"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
         <source>All clusters</source>
         <translation>Wszystkie klastry</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="243"/>
         <source>All types</source>
         <translation>Wszystkie typy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="243"/>
         <source>All sizes</source>
         <translation>Wszystkie wielkości</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="242"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="243"/>
         <source>All tags</source>
         <translation>Wszystkie tagi</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="277"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="278"/>
         <source>%s organisations</source>
         <translation>organizacji: %s</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="280"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="281"/>
         <source>%1 of %2 organisations</source>
         <translation>%1 z %2 organizacji</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="360"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="368"/>
         <source>Cannot erase the contact</source>
         <translation>Nie można usunąć kontaktu</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="381"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="389"/>
         <source>Cannot edit</source>
         <translation>Nie można edytować</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="392"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="400"/>
         <source>Delete %s?</source>
         <translation>Usunąć %s?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="394"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="402"/>
         <source>Delete %n organisations?</source>
         <translation>Usunąć organizacje (%n)?</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="396"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="404"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Można to cofnąć skrótem Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="402"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="410"/>
         <source>Cannot delete</source>
         <translation>Nie można usunąć</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="404"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="412"/>
         <source>Deleted %n organisations.</source>
         <translation>Usunięto organizacje: %n.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="410"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="418"/>
         <source>Remove Tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="410"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="418"/>
         <source>Tag Organisations</source>
         <translation>Otaguj organizacje</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="411"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="419"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="424"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="432"/>
         <source>Cannot tag</source>
         <translation>Nie można otagować</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="427"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="435"/>
         <source>Removed &apos;%1&apos; from %2 organisations.</source>
         <translation>Usunięto tag „%1” z organizacji: %2.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/organisations/page.py" line="427"/>
+        <location filename="../../matchmaker/ui/organisations/page.py" line="435"/>
         <source>Tagged %2 organisations &apos;%1&apos;.</source>
         <translation>Tag „%1” nadano organizacjom: %2.</translation>
     </message>
@@ -1681,7 +1681,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/event/controller.py" line="85"/>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="201"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="239"/>
         <source>Day 1 morning</source>
         <extracomment>Organisations that could still be added (list of OrganisationRow). Proposed requests from suggestions, for review (list of Proposal).</extracomment>
         <translation>Dzień 1, rano</translation>
@@ -1702,90 +1702,90 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Utworzono wydarzenie „{0}”</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="115"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="118"/>
         <source>Event setup saved</source>
         <translation>Zapisano ustawienia wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="144"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="147"/>
         <source>Cannot list organisations</source>
         <translation>Nie można pobrać listy organizacji</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="152"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="155"/>
         <source>Add {0} participant(s)</source>
         <translation>Dodaj uczestników ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="155"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="158"/>
         <source>Added {0} participant(s)</source>
         <translation>Dodano uczestników: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="113"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="116"/>
         <source>Change the event setup</source>
         <translation>Zmień ustawienia wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="162"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="165"/>
         <source>Remove {0} participant(s)</source>
         <translation>Usuń uczestników ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="168"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="171"/>
         <source>Removed {0} participant(s); Ctrl+Z brings them back</source>
         <translation>Usunięto uczestników: {0}; Ctrl+Z ich przywraca</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="173"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="176"/>
         <source>Change delegates</source>
         <translation>Zmień liczbę delegatów</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="182"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="185"/>
         <source>Mark available ({0} slot(s))</source>
         <translation>Oznacz jako dostępne (terminy: {0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="182"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="185"/>
         <source>Mark unavailable ({0} slot(s))</source>
         <translation>Oznacz jako niedostępne (terminy: {0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="193"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="196"/>
         <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="311"/>
         <source>Check in</source>
         <translation>Zarejestruj przybycie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="193"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="196"/>
         <location filename="../../matchmaker/ui/pages/schedule/controller.py" line="311"/>
         <source>Undo check-in</source>
         <translation>Cofnij rejestrację przybycia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="211"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="214"/>
         <source>{0} request(s) changed</source>
         <translation>Zmienione zapytania: {0}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="216"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="219"/>
         <location filename="../../matchmaker/ui/pages/event/dialogs.py" line="82"/>
         <source>New meeting request</source>
         <translation>Nowa prośba o spotkanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="236"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="239"/>
         <source>Cannot propose requests</source>
         <translation>Nie można zaproponować zapytań</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="258"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="261"/>
         <source>Propose {0} request(s)</source>
         <translation>Zaproponuj zapytania ({0})</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/controller.py" line="260"/>
+        <location filename="../../matchmaker/ui/pages/event/controller.py" line="263"/>
         <source>Created {0} pending request(s) from suggestions</source>
         <translation>Z propozycji utworzono oczekujące zapytania: {0}</translation>
     </message>
@@ -1901,148 +1901,154 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>priorytet: {0}, status: {1}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="73"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="79"/>
         <source> min</source>
+        <extracomment>What the form was filled with, and the row versions behind it (team mode: see show_event). True while our own Apply saves (the reload it causes shows what we saved).</extracomment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="75"/>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="238"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="81"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="239"/>
         <source>Event</source>
         <translation>Wydarzenie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="77"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="83"/>
         <source>&amp;Name</source>
         <translation>&amp;Nazwa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="78"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="84"/>
         <source>&amp;Venue</source>
         <translation>&amp;Miejsce</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="79"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
         <source>Ci&amp;ty</source>
         <translation>Mi&amp;asto</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="80"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="86"/>
         <source>C&amp;ountry code</source>
         <translation>Kod &amp;kraju</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="81"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="87"/>
         <source>&amp;Time zone</source>
         <translation>Strefa &amp;czasowa</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="82"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="88"/>
         <source>&amp;Slot length</source>
         <translation>&amp;Długość spotkania</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="91"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="91"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="91"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="85"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="91"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="86"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="92"/>
         <source>Breaks (10:50-11:10 Coffee; …)</source>
         <translation>Przerwy (10:50-11:10 Kawa; …)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="92"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="98"/>
         <source>Add session</source>
         <translation>Dodaj sesję</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="93"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="99"/>
         <source>Remove session</source>
         <translation>Usuń sesję</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="96"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="102"/>
         <source>Sessions and breaks</source>
         <translation>Sesje i przerwy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="110"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="116"/>
         <source>Numbered tables</source>
         <translation>Stoliki numerowane</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="111"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="117"/>
         <source>Named tables</source>
         <translation>Stoliki z nazwami</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="118"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="124"/>
         <source>One name per line, or separated by commas</source>
         <translation>Jedna nazwa w wierszu lub rozdzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="120"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="126"/>
         <source>Tables</source>
         <translation>Stoliki</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="126"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="132"/>
         <source>&amp;Save setup</source>
         <translation>&amp;Zapisz ustawienia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="128"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="134"/>
         <source>Revert</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="166"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="175"/>
+        <source>The event changed while you edit its setup; your edits are kept. Apply saves them (you are asked if they clash), Revert shows the stored setup.</source>
+        <translation>Wydarzenie zmieniło się, gdy edytujesz jego ustawienia; twoje zmiany zostały zachowane. „Zastosuj” je zapisuje (zostaniesz zapytany, jeśli kolidują z cudzymi), „Przywróć” pokazuje zapisane ustawienia.</translation>
+    </message>
+    <message>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="204"/>
         <source>Breaks between sessions (kept when they overlap no new slot): </source>
         <translation>Przerwy między sesjami (zachowane, jeśli nie nachodzą na żaden nowy termin): </translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="178"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="216"/>
         <source>{slots} meeting slots, {tables} tables</source>
         <translation>terminy spotkań: {slots}, stoliki: {tables}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="205"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="243"/>
         <source>Afternoon</source>
         <translation>Popołudnie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="207"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="245"/>
         <source>Morning</source>
         <translation>Rano</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="230"/>
+        <location filename="../../matchmaker/ui/pages/event/setup_form.py" line="268"/>
         <source>Session {0}, breaks</source>
         <translation>Sesja {0}, przerwy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="73"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="74"/>
         <source>New event…</source>
         <translation>Nowe wydarzenie…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="81"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="82"/>
         <source>Setup</source>
         <translation>Ustawienia</translation>
     </message>
@@ -2064,7 +2070,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     <message>
         <location filename="../../matchmaker/ui/importing/__init__.py" line="64"/>
         <location filename="../../matchmaker/ui/importing/dialog.py" line="105"/>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="82"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="83"/>
         <source>Participants</source>
         <translation>Uczestnicy</translation>
     </message>
@@ -2128,122 +2134,122 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Eksportuj ucze&amp;stników…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="83"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="84"/>
         <source>Availability</source>
         <translation>Dostępność</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="84"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="85"/>
         <source>Meeting requests</source>
         <translation>Prośby o spotkanie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="85"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="86"/>
         <source>There is no event yet. Create one, or load the demo data from the File menu.</source>
         <translation>Nie ma jeszcze wydarzenia. Utwórz je lub wczytaj dane demonstracyjne.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="122"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="123"/>
         <source>Filter participants</source>
         <translation>Filtruj uczestników</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="125"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="126"/>
         <source>Add from organisations…</source>
         <translation>Dodaj z organizacji…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="129"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="130"/>
         <source>Double-click Delegates to change how many meetings a participant holds at once.</source>
         <translation>Kliknij dwukrotnie „Delegaci”, aby zmienić, ile spotkań uczestnik może mieć jednocześnie.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="147"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="148"/>
         <source>Press and drag across slots to mark when a participant cannot meet (✕). Drag from a marked cell to clear. Ctrl+Z undoes.</source>
         <translation>Naciśnij i przeciągnij po terminach, aby zaznaczyć, kiedy uczestnik nie może się spotkać (✕). Przeciągnij od zaznaczonej komórki, aby wyczyścić. Ctrl+Z cofa.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="178"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="179"/>
         <source>Filter by organisation or country</source>
         <translation>Filtruj według organizacji lub kraju</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="182"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="183"/>
         <source>All statuses</source>
         <translation>Wszystkie statusy</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="187"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="188"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="187"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="188"/>
         <source>Matrix</source>
         <translation>Macierz</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="196"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="197"/>
         <source>&amp;Accept</source>
         <translation>&amp;Akceptuj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="197"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="198"/>
         <source>&amp;Decline</source>
         <translation>&amp;Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="198"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="199"/>
         <source>Ca&amp;ncel</source>
         <translation>A&amp;nuluj</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="199"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="200"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Przywróć</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="210"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="211"/>
         <source>New request…</source>
         <translation>Nowe zapytanie…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="212"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="213"/>
         <source>Propose from suggestions…</source>
         <translation>Zaproponuj na podstawie propozycji…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="218"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="219"/>
         <source>{0} of {1} requests</source>
         <translation>{0} z {1} zapytań</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="248"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="249"/>
         <source>{days} · {zone} · {people} participants · {slots} slots · {tables} tables</source>
         <translation>{days} · {zone} · uczestnicy: {people} · terminy: {slots} · stoliki: {tables}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="284"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="300"/>
         <source>New event</source>
         <translation>Nowe wydarzenie</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="284"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="300"/>
         <source>Name of the event:</source>
         <translation>Nazwa wydarzenia:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="293"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="309"/>
         <source>Remove {0} participant(s) and their meeting requests? Ctrl+Z brings them back.</source>
         <translation>Usunąć uczestników ({0}) wraz z ich prośbami o spotkanie? Ctrl+Z ich przywraca.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="294"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="310"/>
         <source>Remove participants</source>
         <translation>Usuń uczestników</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="312"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="328"/>
         <source>No new cross-border requests to propose: every good match is already asked.</source>
         <translation>Brak nowych zapytań transgranicznych do zaproponowania: o każde dobre dopasowanie już poproszono.</translation>
     </message>
@@ -3578,13 +3584,13 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
         <translation>Z {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/base.py" line="147"/>
+        <location filename="../../matchmaker/ui/pages/event/base.py" line="148"/>
         <source>Cannot load the event</source>
         <extracomment>A fresh snapshot of the event (None when no event is selected). (title, exception) of a refused or failed action, for the view to show. A one-line message for the status bar and the page&apos;s own status line. True while a load runs. What :meth:`prepare` built for the current snapshot. The versions of the rows the page shows (and of those it wrote since): see matchmaker.db.seen. The newest version of each row this page wrote itself (so undoing older steps still works).</extracomment>
         <translation>Nie można wczytać wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/pages/event/base.py" line="161"/>
+        <location filename="../../matchmaker/ui/pages/event/base.py" line="162"/>
         <source>Someone else saved the same rows a moment ago; nothing was saved. Try again.</source>
         <translation>Ktoś inny przed chwilą zapisał te same dane; nic nie zapisano. Spróbuj ponownie.</translation>
     </message>
@@ -3711,7 +3717,7 @@ Wyślij ten plik firmom; otworzą go w programie Matchmaker.</translation>
     </message>
     <message>
         <location filename="../../matchmaker/ui/pages/__init__.py" line="121"/>
-        <location filename="../../matchmaker/ui/pages/event/view.py" line="63"/>
+        <location filename="../../matchmaker/ui/pages/event/view.py" line="64"/>
         <source>Event</source>
         <translation>Wydarzenie</translation>
     </message>

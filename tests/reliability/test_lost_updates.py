@@ -216,3 +216,33 @@ def test_a_scheduler_run_on_the_page_does_not_overwrite_a_hand_move_made_meanwhi
     with o.database.session() as session:
         assert len(session.scalars(select(ScheduleRun.id)).all()) == runs_before + 1  # only their move's record
     assert not o.my_schedule.is_solving
+
+
+def test_the_setup_form_keeps_unsaved_edits_when_a_colleague_changes_the_event(organisers: Organisers, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from matchmaker.ui.pages.event.view import EventPage
+
+    o = organisers
+    page = EventPage(o.mine.ctx)
+    qtbot.addWidget(page)
+    page.controller.reload()
+    snapshot = page.controller.snapshot
+    assert snapshot is not None and page.setup.venue.text() == snapshot.venue
+    page.setup.venue.setText("Hall B, Litexpo")  # typed, not applied yet
+    theirs = o.theirs.snapshot
+    assert theirs is not None
+    with o.database.session() as session:
+        event = session.get_one(Event, snapshot.id)
+        sessions, tables = tuple(ev.session_specs(event)), tuple(t.name for t in event.tables)
+    their_form = SetupInput(theirs.name, theirs.venue, "Kaunas", theirs.country, theirs.timezone,
+                            theirs.meeting_minutes, sessions, tables)  # fmt: skip
+    assert o.theirs.apply_setup(their_form)
+    o.mine.ctx.signals.data_changed.emit("events")  # what the change watcher does when it sees theirs
+    assert page.controller.snapshot is not None and page.controller.snapshot.city == "Kaunas"
+    assert page.setup.venue.text() == "Hall B, Litexpo", "the unsaved edit survives the reload"
+    assert page.setup.city.text() == snapshot.city and "your edits are kept" in page.setup.error.text()
+    o.answers.append(TAKE_THEIRS)
+    page.setup.apply_button.click()
+    assert o.shown and {f.name for f in o.shown[-1].fields} >= {"city", "venue"}
+    stored = _row(o.database, Event, snapshot.id)
+    assert (stored.city, stored.venue) == ("Kaunas", snapshot.venue), "nothing of mine overwrote theirs"
+    assert (page.setup.city.text(), page.setup.venue.text()) == ("Kaunas", snapshot.venue), "theirs is shown"

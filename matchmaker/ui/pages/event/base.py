@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from matchmaker.core.conflicts import KEEP_MINE, ConflictError
+from matchmaker.core.conflicts import KEEP_MINE, TAKE_THEIRS, ConflictError
 from matchmaker.core.errors import MatchmakerError
 from matchmaker.core.events import EventSnapshot, get_event, load_snapshot
 from matchmaker.core.model import Event
@@ -83,6 +83,7 @@ class EventDataController(QObject):
         self.last_written: dict[Key, int] = {}
         #: The newest version of each row this page wrote itself (so undoing older steps still works).
         self.own_writes: dict[Key, int] = {}
+        self.last_resolution: str | None = None
         ctx.signals.event_selected.connect(lambda _id: self.reload())
         ctx.signals.data_changed.connect(self._data_changed)
 
@@ -170,22 +171,29 @@ class EventDataController(QObject):
         """What an undo or redo expects: the versions it left, moved on only by this page's own later writes."""
         return {key: max(version, self.own_writes.get(key, 0)) for key, version in after.items()}
 
-    def write(self, title: str, change: Callable[[Session, Event], T], *, what: str = "meetings") -> T | None:
+    def write(
+        self, title: str, change: Callable[[Session, Event], T], *, what: str = "meetings",
+        seen: dict[Key, int] | None = None,
+    ) -> T | None:  # fmt: skip
         """Run ``change(session, event)`` in one transaction; on refusal emit ``failed`` and return None.
 
         Team mode: if a row the change touches was saved by someone else since this page loaded it,
         the conflict dialog shows both versions; "keep mine" repeats the change over theirs, the
-        other choices drop it and reload. Nothing is overwritten silently.
+        other choices drop it and reload. Nothing is overwritten silently. ``seen``: the versions an
+        edit kept open across reloads started from (the setup form), instead of the latest snapshot's.
         """
-        seen = dict(self.seen)
+        seen = {**self.seen, **self._mine_since(seen)} if seen is not None else dict(self.seen)
+        self.last_resolution = None  # what the user chose in a conflict dialog, if one came up
         while True:
             try:
                 result = self._write_once(self.event_id, change, seen)
                 break
             except ConflictError as conflict:
-                if conflict_dialog.ask_resolution(None, conflict) != KEEP_MINE or conflict.deleted:
-                    self.ctx.signals.data_changed.emit(what)  # show what is stored now
-                    return None
+                self.last_resolution = conflict_dialog.ask_resolution(None, conflict)
+                if self.last_resolution != KEEP_MINE or conflict.deleted:
+                    if self.last_resolution == TAKE_THEIRS:
+                        self.ctx.signals.data_changed.emit(what)  # show what is stored now
+                    return None  # cancel: nothing saved, nothing dropped
                 seen.update(seen_check.stale_rows(conflict))
             except MatchmakerError as exc:
                 self.failed.emit(title, exc)
@@ -204,13 +212,14 @@ class EventDataController(QObject):
         undo: Callable[[Session, Event, T], object],
         *,
         what: str = "meetings",
+        seen: dict[Key, int] | None = None,
     ) -> T | None:
         """Do a change now and push it on the undo stack (redo repeats ``do``, undo calls ``undo``).
 
         Undo and redo refuse (a conflict, shown) when someone else changed the rows after us.
         """
         event_id = self.event_id  # undo works on this event even after another is selected
-        result = self.write(text, do, what=what)
+        result = self.write(text, do, what=what, seen=seen)
         if result is None:
             return None
         after = dict(self.last_written)

@@ -97,8 +97,11 @@ class EventController(EventDataController):
         self.message.emit(tr("Created the event “{0}”").format(name))
         return event_id
 
-    def apply_setup(self, form: SetupInput) -> bool:
-        """Save the setup form in one transaction (all or nothing); undo puts the previous setup back."""
+    def apply_setup(self, form: SetupInput, seen: dict[tuple[str, int], int] | None = None) -> bool:
+        """Save the setup form in one transaction (all or nothing); undo puts the previous setup back.
+
+        ``seen``: the row versions the form was filled from (a colleague's later change is a conflict).
+        """
 
         def change(session: Any, event: Any) -> SetupState:
             before = setup_state(session, event)
@@ -110,7 +113,7 @@ class EventController(EventDataController):
             ev.set_tables(session, event, form.tables)
             return before
 
-        done = self.undoable(tr("Change the event setup"), change, restore_setup, what="events")
+        done = self.undoable(tr("Change the event setup"), change, restore_setup, what="events", seen=seen)
         if done is not None:
             self.message.emit(tr("Event setup saved"))
         return done is not None

@@ -53,6 +53,12 @@ class SetupForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("event_setup")
+        #: What the form was filled with, and the row versions behind it (team mode: see show_event).
+        self._filled: SetupInput | None = None
+        self._event_id: int | None = None
+        self.filled_versions: dict[tuple[str, int], int] | None = None
+        #: True while our own Apply saves (the reload it causes shows what we saved).
+        self.applying = False
         self.name = named(QLineEdit(), "setup_name")
         self.venue = named(QLineEdit(), "setup_venue")
         self.city = named(QLineEdit(), "setup_city")
@@ -147,11 +153,43 @@ class SetupForm(QWidget):
         layout.addLayout(actions)
 
     # ------------------------------------------------------------------ filling
+    def discard_edits(self) -> None:
+        """Forget the unsaved edits: the next :meth:`show_event` fills the form again."""
+        self._filled = None
+
+    def has_unsaved_edits(self) -> bool:
+        if self._filled is None:
+            return False
+        try:
+            return self.read() != self._filled
+        except ValidationFailed:
+            return True  # half-typed: certainly the user's
+
     def show_event(self, snapshot: ev.EventSnapshot | None, specs: list[ev.SessionSpec]) -> None:
         self.setEnabled(snapshot is not None)
+        if snapshot is not None and snapshot.id == self._event_id and not self.applying and self.has_unsaved_edits():
+            # A reload (someone else's change, or one of ours elsewhere) never wipes what the user typed;
+            # Apply checks it against the versions it was filled from, Revert shows what is stored now.
+            self.error.setText(
+                tr(
+                    "The event changed while you edit its setup; your edits are kept. "
+                    "Apply saves them (you are asked if they clash), Revert shows the stored setup."
+                )
+            )
+            return
         self.error.clear()
+        self._filled, self.filled_versions = None, None
+        self._event_id = snapshot.id if snapshot is not None else None
         if snapshot is None:
             return
+        self._fill(snapshot, specs)
+        self.filled_versions = dict(snapshot.versions)
+        try:
+            self._filled = self.read()
+        except ValidationFailed:
+            self._filled = None
+
+    def _fill(self, snapshot: ev.EventSnapshot, specs: list[ev.SessionSpec]) -> None:
         self.name.setText(snapshot.name)
         self.venue.setText(snapshot.venue)
         self.city.setText(snapshot.city)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from matchmaker.core.conflicts import TAKE_THEIRS
 from matchmaker.core.events import EventSnapshot
 from matchmaker.core.model import RequestStatus
 from matchmaker.ui import dialogs
@@ -31,7 +32,7 @@ from matchmaker.ui.models import FilterSortProxy
 from matchmaker.ui.pages import Page, register_page
 
 from .availability import AvailabilityView
-from .controller import EventController, EventViewData, Proposal
+from .controller import EventController, EventViewData, Proposal, SetupInput
 from .dialogs import NewRequestDialog, OrganisationPicker, ProposalReview
 from .models import (
     AvailabilityModel,
@@ -75,8 +76,8 @@ class EventPage(Page):
         self.messages = MessageBar(self, "event_message")
 
         self.setup = SetupForm()
-        self.setup.apply_requested.connect(self.controller.apply_setup)
-        self.setup.revert_button.clicked.connect(lambda: self._show(self.controller.snapshot))
+        self.setup.apply_requested.connect(self._apply_setup)
+        self.setup.revert_button.clicked.connect(self._revert_setup)
         self.tabs = named(QTabWidget(), "event_tabs")
         self.tabs.addTab(self.setup, tr("Setup"))
         self.tabs.addTab(self._participants_tab(), tr("Participants"))
@@ -262,6 +263,21 @@ class EventPage(Page):
             self.setup.show_event(snapshot, data.sessions)
         self.availability_model.set_snapshot(snapshot)
         self.matrix_model.set_snapshot(snapshot)
+
+    def _apply_setup(self, form: SetupInput) -> None:
+        self.setup.applying = True
+        try:
+            saved = self.controller.apply_setup(form, seen=self.setup.filled_versions)
+        finally:
+            self.setup.applying = False
+        if saved:
+            self.setup.discard_edits()  # saved: the next load fills the form again
+        elif self.controller.last_resolution == TAKE_THEIRS:
+            self._revert_setup()
+
+    def _revert_setup(self) -> None:
+        self.setup.discard_edits()
+        self._show(self.controller.snapshot)
 
     def _filter_status(self) -> None:
         status = self.status_filter.currentData()
