@@ -303,8 +303,7 @@ class PartnersPage(Page):
         self.ctx.tasks.run(work, on_result=self._computed, on_error=self._failed, on_progress=self._progress)
 
     def _progress(self, progress: Progress) -> None:
-        fraction = progress.fraction
-        text = progress.message or tr("Building the match index…")
+        fraction, text = progress.fraction, tr("Building the match index…")  # the core's messages are English
         self.status.setText(f"{text} {round(100 * fraction)}%" if fraction is not None else text)
 
     def _computed(self, result: tuple[int, Any, list[SuggestionRow], list[Any], str]) -> None:
