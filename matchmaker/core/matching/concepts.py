@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import compress
 
 import numpy as np
 import numpy.typing as npt
@@ -86,7 +87,7 @@ def _content_word(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Folded content words of ``text`` (for text similarity): no stop words, no one-letter words."""
-    return [w for w in map(_content_word, _WORD.findall(text)) if w]
+    return list(filter(None, map(_content_word, _WORD.findall(text))))  # C-level loops: the index build's hot path
 
 
 class ConceptModel:
@@ -178,7 +179,8 @@ class ConceptModel:
     def _scan(self, text: str) -> frozenset[int]:
         tokens = stems(text)
         longest_from = self._longest_from
-        starts = [i for i, token in enumerate(tokens) if token in longest_from]  # most words start no term
+        # Most words start no term; compress/map keep this hot loop in C.
+        starts = list(compress(range(len(tokens)), map(longest_from.__contains__, tokens)))
         if not starts:
             return _NOTHING
         found: set[int] = set()
