@@ -14,7 +14,6 @@ import os
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -28,6 +27,7 @@ import pytest
 from matchmaker.core.demo import load_demo
 from matchmaker.core.progress import run_job
 from matchmaker.db import open_database
+from tests.reliability.sqlite_files import count, empty_database, integrity
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = int(os.environ.get("MATCHMAKER_KILL_RUNS", "2"))
@@ -46,9 +46,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("kill") / "empty.db"
-    open_database(str(path), daily_backup=False).close()
-    return path
+    return empty_database(tmp_path_factory, "kill")
 
 
 def _kill_during(args: list[str], progress_lines: int, jitter: float, timeout: float = 120) -> str:
@@ -76,22 +74,6 @@ def _kill_during(args: list[str], progress_lines: int, jitter: float, timeout: f
     return outcome
 
 
-def _integrity(path: Path) -> str:
-    con = sqlite3.connect(path)
-    try:
-        return str(con.execute("PRAGMA integrity_check").fetchone()[0])
-    finally:
-        con.close()
-
-
-def _count(path: Path, sql: str) -> int:
-    con = sqlite3.connect(path)
-    try:
-        return int(con.execute(sql).fetchone()[0])
-    finally:
-        con.close()
-
-
 def _campaign(
     name: str,
     template: Path,
@@ -110,9 +92,9 @@ def _campaign(
         path = tmp_path / f"{name}-{run}.db"
         shutil.copyfile(template, path)
         process = _kill_during(args(path), rng.randint(*lines), rng.uniform(*jitter))
-        assert _integrity(path) == "ok", f"{name} run {run}: integrity_check failed"
+        assert integrity(path) == "ok", f"{name} run {run}: integrity_check failed"
         open_database(str(path), daily_backup=False).close()  # opens with no repair needed
-        assert _integrity(path) == "ok"
+        assert integrity(path) == "ok"
         tally[f"{process}/{classify(path)}"] += 1
     consistent = sum(n for key, n in tally.items() if "INCONSISTENT" not in key)
     with capsys.disabled():
@@ -128,8 +110,8 @@ def _assert_consistent(tally: Counter[str]) -> None:
 
 def test_kill_generate(empty_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     def classify(path: Path) -> str:
-        orgs = _count(path, "SELECT count(*) FROM organisation")
-        people = _count(path, "SELECT count(*) FROM person")
+        orgs = count(path, "SELECT count(*) FROM organisation")
+        people = count(path, "SELECT count(*) FROM person")
         if orgs == people == 0:
             return "none"
         if orgs == 8_000 and people > 8_000:
@@ -145,7 +127,7 @@ def test_kill_generate(empty_template: Path, tmp_path: Path, capsys: pytest.Capt
 
 def test_kill_demo(empty_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     def classify(path: Path) -> str:
-        counts = [_count(path, f"SELECT count(*) FROM {t}") for t in ("organisation", "event", "meeting_request")]
+        counts = [count(path, f"SELECT count(*) FROM {t}") for t in ("organisation", "event", "meeting_request")]
         if counts == [0, 0, 0]:
             return "none"
         if counts[0] > 40 and counts[1] == 1 and counts[2] > 20:
@@ -159,9 +141,9 @@ def test_kill_demo(empty_template: Path, tmp_path: Path, capsys: pytest.CaptureF
 
 def test_kill_schedule_save(demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     def classify(path: Path) -> str:
-        runs = _count(path, "SELECT count(*) FROM schedule_run")
-        meetings = _count(path, "SELECT count(*) FROM meeting")
-        placed = _count(path, "SELECT count(*) FROM meeting WHERE slot_id IS NOT NULL AND table_id IS NOT NULL")
+        runs = count(path, "SELECT count(*) FROM schedule_run")
+        meetings = count(path, "SELECT count(*) FROM meeting")
+        placed = count(path, "SELECT count(*) FROM meeting WHERE slot_id IS NOT NULL AND table_id IS NOT NULL")
         if runs == meetings == 0:
             return "none"
         if runs == 1 and meetings > 20 and placed == meetings:
@@ -176,7 +158,7 @@ def test_kill_schedule_save(demo_template: Path, tmp_path: Path, capsys: pytest.
 
 def test_kill_catalogue_publish(demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     def classify(path: Path) -> str:
-        published = _count(path, "SELECT count(*) FROM catalogue_publication")
+        published = count(path, "SELECT count(*) FROM catalogue_publication")
         out = path.with_suffix(".mmcat")
         if published == 0 and not out.exists():
             return "none"
@@ -246,8 +228,8 @@ def test_kill_import(empty_template: Path, tmp_path: Path, capsys: pytest.Captur
     source = _organisations_csv(tmp_path / "organisations.csv", 3000)
 
     def classify(path: Path) -> str:
-        orgs = _count(path, "SELECT count(*) FROM organisation")
-        people = _count(path, "SELECT count(*) FROM person")
+        orgs = count(path, "SELECT count(*) FROM organisation")
+        people = count(path, "SELECT count(*) FROM person")
         if orgs == people == 0:
             return "none"
         if orgs == people == 3000:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -36,6 +35,7 @@ from matchmaker.core.scheduling import SolveOptions
 from matchmaker.db import Database, open_database
 from matchmaker.db.locks import scheduler_lock
 from matchmaker.db.scheduling import schedule_event_job
+from tests.reliability.sqlite_files import empty_database, integrity, rows
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = int(os.environ.get("MATCHMAKER_KILL_RUNS", "1"))
@@ -62,22 +62,6 @@ def kill_at(point: str, args: list[str], timeout: float = 120) -> str:
     proc.wait(timeout=30)
     reader.join(timeout=5)
     return "inside" if proc.returncode == -signal.SIGKILL else f"exit {proc.returncode}"
-
-
-def integrity(path: Path) -> str:
-    con = sqlite3.connect(path)
-    try:
-        return str(con.execute("PRAGMA integrity_check").fetchone()[0])
-    finally:
-        con.close()
-
-
-def dump(path: Path, sql: str) -> list[tuple[object, ...]]:
-    con = sqlite3.connect(path)
-    try:
-        return list(con.execute(sql).fetchall())
-    finally:
-        con.close()
 
 
 def leftovers(folder: Path, target: Path, before: set[Path]) -> list[str]:
@@ -134,16 +118,14 @@ def scheduled_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("kill-windows") / "empty.db"
-    open_database(str(path), daily_backup=False).close()
-    return path
+    return empty_database(tmp_path_factory, "kill-windows")
 
 
 MEETINGS = "SELECT id, request_id, slot_id, table_id, status, version FROM meeting ORDER BY id"
 
 
 def schedule_state(path: Path) -> object:
-    return dump(path, MEETINGS), dump(path, "SELECT count(*) FROM schedule_run")
+    return rows(path, MEETINGS), rows(path, "SELECT count(*) FROM schedule_run")
 
 
 def test_kill_inside_the_scheduler_save(scheduled_template: Path, tmp_path: Path,
@@ -155,12 +137,12 @@ def test_kill_inside_the_scheduler_save(scheduled_template: Path, tmp_path: Path
 
 def test_kill_inside_an_import(empty_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "organisations.csv"
-    rows = [f"Šviesa Studija {i},LT,Kaunas,Rūta {i},ruta{i}@example.org,taip" for i in range(500)]
-    source.write_text("name,country,city,contact_name,contact_email,contact_consent\n" + "\n".join(rows) + "\n",
+    lines = [f"Šviesa Studija {i},LT,Kaunas,Rūta {i},ruta{i}@example.org,taip" for i in range(500)]
+    source.write_text("name,country,city,contact_name,contact_email,contact_consent\n" + "\n".join(lines) + "\n",
                       encoding="utf-8")  # fmt: skip
     campaign("import", empty_template, tmp_path, "import.commit",
              lambda p: ["--db", str(p), "import", "organisations", str(source)],
-             lambda p: dump(p, "SELECT (SELECT count(*) FROM organisation), (SELECT count(*) FROM person)"),
+             lambda p: rows(p, "SELECT (SELECT count(*) FROM organisation), (SELECT count(*) FROM person)"),
              lambda p: p.with_suffix(".none"), capsys)  # fmt: skip
 
 
@@ -168,7 +150,7 @@ def test_kill_inside_a_catalogue_publish(scheduled_template: Path, tmp_path: Pat
                                          capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
     campaign("catalogue-publish", scheduled_template, tmp_path, "catalogue.commit",
              lambda p: ["--db", str(p), "catalogue", "publish", "--event", "1", "--out", str(p.with_suffix(".mmcat"))],
-             lambda p: dump(p, "SELECT uid FROM catalogue_publication"), lambda p: p.with_suffix(".mmcat"),
+             lambda p: rows(p, "SELECT uid FROM catalogue_publication"), lambda p: p.with_suffix(".mmcat"),
              capsys)  # fmt: skip
 
 
@@ -198,7 +180,7 @@ def test_kill_inside_an_export(kind: str, scheduled_template: Path, tmp_path: Pa
         return found[0] if found else path.with_suffix(suffix)
 
     campaign(f"export-{kind}", scheduled_template, tmp_path, "export.rename",
-             lambda p: ["--db", str(p), *args(p)], lambda p: dump(p, MEETINGS), target, capsys)  # fmt: skip
+             lambda p: ["--db", str(p), *args(p)], lambda p: rows(p, MEETINGS), target, capsys)  # fmt: skip
 
 
 def test_kill_inside_the_scheduler_save_on_postgresql(pg_url: URL, capsys: pytest.CaptureFixture[str]) -> None:

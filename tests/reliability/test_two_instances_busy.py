@@ -10,7 +10,6 @@ clear message (exit 75) and nothing is half-written. The busy timeout is shorten
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 import time
@@ -20,6 +19,7 @@ import pytest
 
 from matchmaker.core.paths import log_dir
 from matchmaker.db import open_database
+from tests.reliability.sqlite_files import count
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
@@ -53,11 +53,7 @@ def _import(path: Path, source: Path) -> subprocess.Popen[str]:
 
 
 def _count(path: Path) -> int:
-    con = sqlite3.connect(path)
-    try:
-        return int(con.execute("SELECT count(*) FROM organisation").fetchone()[0])
-    finally:
-        con.close()
+    return count(path, "SELECT count(*) FROM organisation")
 
 
 @pytest.fixture
