@@ -7,9 +7,12 @@ text layout would be several hundred lines of hand-written painting code.
 from __future__ import annotations
 
 import io
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from .report import OUTCOME_LABELS, STATUS_LABELS, EventReport
+
+_Key = TypeVar("_Key")
 
 _DPI = 150
 _COLOURS = ["#2f6f4f", "#4f7fbf", "#d9a441", "#b84a4a", "#888888"]
@@ -33,28 +36,22 @@ def _png(figure: Any) -> bytes:
 
 def status_chart(report: EventReport) -> bytes:
     """Horizontal bars: held, not marked, no-show, cancelled."""
-    figure, axes = _figure(6.0, 2.2)
-    order = list(STATUS_LABELS)
-    values = [report.statuses[status] for status in order]
-    bars = axes.barh([STATUS_LABELS[s] for s in order], values, color=_COLOURS[: len(order)])
-    axes.bar_label(bars, padding=3, fontsize=8)
-    axes.invert_yaxis()
-    axes.set_xlabel("Meetings", fontsize=8)
-    axes.tick_params(labelsize=8)
-    axes.spines[["top", "right"]].set_visible(False)
-    axes.set_xlim(0, max([*values, 1]) * 1.15)
-    return _png(figure)
+    return _bar_chart(STATUS_LABELS, report.statuses, "Meetings")
 
 
 def outcome_chart(report: EventReport) -> bytes:
     """Horizontal bars of the feedback outcomes."""
+    return _bar_chart(OUTCOME_LABELS, report.outcomes, "Feedback answers")
+
+
+def _bar_chart(labels: Mapping[_Key, str], counts: Mapping[_Key, int], axis_label: str) -> bytes:
+    """One horizontal bar per label, in the labels' order, each with its count."""
     figure, axes = _figure(6.0, 2.2)
-    order = list(OUTCOME_LABELS)
-    values = [report.outcomes[outcome] for outcome in order]
-    bars = axes.barh([OUTCOME_LABELS[o] for o in order], values, color=_COLOURS[: len(order)])
+    values = [counts[key] for key in labels]
+    bars = axes.barh(list(labels.values()), values, color=_COLOURS[: len(values)])
     axes.bar_label(bars, padding=3, fontsize=8)
     axes.invert_yaxis()
-    axes.set_xlabel("Feedback answers", fontsize=8)
+    axes.set_xlabel(axis_label, fontsize=8)
     axes.tick_params(labelsize=8)
     axes.spines[["top", "right"]].set_visible(False)
     axes.set_xlim(0, max([*values, 1]) * 1.15)
